@@ -1,0 +1,21 @@
+package city.hotline.events;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A call (来电) taken and classified by hotline-intake.
+ *
+ * @param communityCode null when the call could not be placed yet
+ * @param ticketId      the ticket opened for the call, or null
+ */
+public record CallReceived(
+        String callId,
+        String communityCode,
+        String channel,
+        CallType type,
+        Urgency urgency,
+        Category category,
+        double confidence,
+        OffsetDateTime receivedAt,
+        String ticketId) {
+}

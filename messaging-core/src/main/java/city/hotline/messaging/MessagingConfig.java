@@ -1,0 +1,29 @@
+package city.hotline.messaging;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How a service publishes its outbox. */
+@ConfigMapping(prefix = "hotline.messaging")
+public interface MessagingConfig {
+
+    /** The CloudEvent {@code source} of every event this service emits, e.g. {@code /hotline-intake}. */
+    String source();
+
+    /** Events published per relay round. */
+    @WithDefault("256")
+    int relayBatchSize();
+
+    /**
+     * How often the relay looks at the outbox when no commit has woken it: the bound on how late
+     * an event committed by another instance, or left by a crash, is published.
+     */
+    @WithDefault("1s")
+    Duration relayPollInterval();
+
+    /** How long the relay waits for the broker to acknowledge a batch before it tries again. */
+    @WithDefault("30s")
+    Duration relayAckTimeout();
+}

@@ -1,0 +1,117 @@
+package city.hotline.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+import city.hotline.events.CloudEvent;
+import city.hotline.events.CommunityRegistered;
+import city.hotline.events.EventType;
+import city.hotline.events.Topics;
+import city.hotline.testkit.HotlineInfrastructure;
+import city.hotline.testkit.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(HotlineInfrastructure.class)
+class MessagingCoreTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxRepository outboxRepository;
+
+    @Inject
+    RecordingConsumer consumer;
+
+    @Test
+    void anEventOfARolledBackTransactionIsNeverPublished() {
+        QuarkusTransaction.begin();
+        publishCommunity("110000000001");
+        QuarkusTransaction.rollback();
+        QuarkusTransaction.requiringNew().run(() -> publishCommunity("110000000002"));
+
+        // One partition, published in outbox order: had the first been published, it would be applied first.
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000002"));
+        assertThat(consumer.appliedCommunities()).doesNotContain("110000000001");
+    }
+
+    @Test
+    void anEventCommittedWhileTheRelayIsDownIsPublishedWhenItRestarts() {
+        relay.stop();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> publishCommunity("110000000003"));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> outboxRepository.count())).isPositive();
+            assertThat(consumer.appliedCommunities()).doesNotContain("110000000003");
+        } finally {
+            relay.start();
+        }
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000003"));
+        await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew().call(() -> outboxRepository.count()) == 0);
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() {
+        CloudEvent twice = CloudEvent.of(EventType.COMMUNITY_REGISTERED, "/test", "110000000004",
+                community("110000000004"));
+        TestEvents.publish(Topics.REGISTRY, "110000000004", twice);
+        TestEvents.publish(Topics.REGISTRY, "110000000004", twice);
+        TestEvents.publish(EventType.COMMUNITY_REGISTERED, "110000000005", "110000000005", community("110000000005"));
+
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000005"));
+        assertThat(consumer.appliedCommunities()).containsOnlyOnce("110000000004");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextIsHandled() {
+        TestEvents.publishRaw(Topics.REGISTRY, "110000000006", "not an event", new RecordHeaders());
+        TestEvents.publish(EventType.COMMUNITY_REGISTERED, "110000000007", "110000000007", community("110000000007"));
+
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000007"));
+        List<ConsumerRecord<String, String>> deadLetters = TestEvents.readUntil(
+                Topics.deadLetter("messaging-core"), record -> "not an event".equals(record.value()), BOUND);
+        ConsumerRecord<String, String> poison = deadLetters.get(deadLetters.size() - 1);
+        assertThat(new String(poison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("not a CloudEvent");
+    }
+
+    @Test
+    void aPayloadThatDoesNotFitItsTypeIsDeadLetteredWithTheReason() {
+        CloudEvent wrong = new CloudEvent("bad-payload-1", "/test", EventType.COMMUNITY_REGISTERED.name(),
+                java.time.OffsetDateTime.now(), "x", "[1, 2, 3]");
+        TestEvents.publish(Topics.REGISTRY, "110000000008", wrong);
+        TestEvents.publish(EventType.COMMUNITY_REGISTERED, "110000000009", "110000000009", community("110000000009"));
+
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000009"));
+        List<ConsumerRecord<String, String>> deadLetters = TestEvents.readUntil(
+                Topics.deadLetter("messaging-core"), record -> "[1, 2, 3]".equals(record.value()), BOUND);
+        assertThat(new String(deadLetters.get(deadLetters.size() - 1).headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8)).contains("CommunityRegistered");
+    }
+
+    private void publishCommunity(String code) {
+        outbox.publish(EventType.COMMUNITY_REGISTERED, code, code, community(code));
+    }
+
+    private static CommunityRegistered community(String code) {
+        return new CommunityRegistered(code, "测试社区", "110101001000", "测试街道", "110101000000", "东城区",
+                "110000000000", "北京市");
+    }
+}

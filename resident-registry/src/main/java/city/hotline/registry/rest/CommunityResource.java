@@ -1,0 +1,50 @@
+package city.hotline.registry.rest;
+
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import city.hotline.registry.repository.CommunityRepository;
+import city.hotline.registry.repository.WorkerRepository;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/communities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Communities", description = "社区: the communities that own tickets")
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CommunityResource {
+
+    private final CommunityRepository communities;
+    private final WorkerRepository workers;
+
+    CommunityResource(CommunityRepository communities, WorkerRepository workers) {
+        this.communities = communities;
+        this.workers = workers;
+    }
+
+    @GET
+    @Operation(summary = "Every community, by code")
+    public List<CommunitySummary> list() {
+        return communities.listAll(Sort.by("code")).stream().map(CommunitySummary::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One community with its compounds, buildings and workers")
+    @APIResponse(responseCode = "404", description = "No community has this code")
+    public CommunityDetail get(@PathParam("code") String code) {
+        return communities.findByIdOptional(code)
+                .map(community -> CommunityDetail.of(community, workers.ofCommunity(code)))
+                .orElseThrow(() -> new NotFoundException("no community has the code " + code));
+    }
+}

@@ -1,0 +1,100 @@
+package city.hotline.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure of a request into problem+json: bad input into a 4xx that names the
+ * fields, anything unexpected into a 500 without internals (which are logged instead).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidFields(ConstraintViolationException exception, UriInfo uri) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return badRequest(detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException exception, UriInfo uri) {
+        return badRequest(exception.field() + ": " + exception.getMessage(), uri,
+                List.of(new Problem.FieldError(exception.field(), exception.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return badRequest(field + ": value has the wrong form", uri,
+                    List.of(new Problem.FieldError(field, "value has the wrong form")));
+        }
+        return badRequest("the request body is not valid JSON: " + exception.getOriginalMessage(), uri, List.of());
+    }
+
+    /** Jackson's own mapper for this one answers plain JSON; ours takes precedence. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response httpStatus(WebApplicationException exception, UriInfo uri) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", exception);
+            return Problem.of(status, "the request could not be completed", uri.getPath(), List.of()).toResponse();
+        }
+        String detail = status.getStatusCode() == 404 && exception.getMessage() == null
+                ? "nothing here: " + uri.getPath() : exception.getMessage();
+        return Problem.of(status, detail, uri.getPath(), List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException exception, UriInfo uri) {
+        LOG.error("Request failed", exception);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "the request could not be completed",
+                uri.getPath(), List.of()).toResponse();
+    }
+
+    private static Response badRequest(String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return Problem.of(Response.Status.BAD_REQUEST, detail, uri.getPath(), errors).toResponse();
+    }
+
+    /** The last node of the property path: {@code text}, not {@code take.call.text}. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

@@ -1,0 +1,76 @@
+package city.hotline.testkit;
+
+import city.hotline.infrastructure.KafkaBroker;
+import city.hotline.infrastructure.PostgresServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * A real PostgreSQL and a real Kafka broker for {@code @QuarkusTest} classes:
+ * {@code @WithTestResource(HotlineInfrastructure.class)}.
+ *
+ * <p>Both start once per test JVM, on first use, and stop when the JVM exits: starting them per test class would
+ * cost seconds per class. Tests share them, so each test should use its own keys, ids or topics.
+ */
+public final class HotlineInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    // The addresses live in system properties, not static fields: Quarkus may load this class in more than one class
+    // loader during a test run, and each copy of a static field would start another PostgreSQL and Kafka.
+    private static final String JDBC_URL = "hotline.test.jdbc-url";
+    private static final String USERNAME = "hotline.test.jdbc-username";
+    private static final String PASSWORD = "hotline.test.jdbc-password";
+    private static final String KAFKA = "hotline.test.kafka-bootstrap-servers";
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.username", username(),
+                "quarkus.datasource.password", password(),
+                "kafka.bootstrap.servers", kafkaBootstrapServers(),
+                "quarkus.devservices.enabled", "false",
+                // The default test port, 8081, is the intake's port in a running local stack.
+                "quarkus.http.test-port", "0");
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of the JVM: the servers stop when the JVM exits.
+    }
+
+    public static String jdbcUrl() {
+        return running().getProperty(JDBC_URL);
+    }
+
+    public static String username() {
+        return running().getProperty(USERNAME);
+    }
+
+    public static String password() {
+        return running().getProperty(PASSWORD);
+    }
+
+    public static String kafkaBootstrapServers() {
+        return running().getProperty(KAFKA);
+    }
+
+    /** The system properties, after starting the servers if this JVM has not yet. */
+    private static Properties running() {
+        Properties properties = System.getProperties();
+        // The same lock and the same properties whichever class loader runs this.
+        synchronized (properties) {
+            if (properties.getProperty(KAFKA) == null) {
+                // Both register with ShutdownCloser, which stops them when the JVM exits.
+                PostgresServer postgres = PostgresServer.ephemeral();
+                KafkaBroker kafka = KafkaBroker.ephemeral();
+                properties.setProperty(JDBC_URL, postgres.jdbcUrl());
+                properties.setProperty(USERNAME, postgres.username());
+                properties.setProperty(PASSWORD, postgres.password());
+                properties.setProperty(KAFKA, kafka.bootstrapServers());
+            }
+            return properties;
+        }
+    }
+}
