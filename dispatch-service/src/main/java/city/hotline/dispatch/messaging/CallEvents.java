@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.dispatch.service.Dispatcher;
 import city.hotline.events.EventType;
+import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
@@ -17,20 +18,16 @@ public class CallEvents {
     private static final String CONSUMER = "call-events";
 
     private final IdempotentConsumer consumer;
-    private final Dispatcher dispatcher;
+    private final EventRouter handlers;
 
     CallEvents(IdempotentConsumer consumer, Dispatcher dispatcher) {
         this.consumer = consumer;
-        this.dispatcher = dispatcher;
+        this.handlers = EventRouter.on(EventType.TICKET_OPENED, dispatcher::dispatch);
     }
 
     @Incoming(CONSUMER)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, event -> {
-            if (EventType.TICKET_OPENED.name().equals(event.type())) {
-                dispatcher.dispatch(event.payload(EventType.TICKET_OPENED));
-            }
-        });
+        consumer.consume(CONSUMER, record, handlers);
     }
 }

@@ -12,6 +12,7 @@ import city.hotline.dispatch.repository.WorkerViewRepository;
 import city.hotline.dispatch.service.Dispatcher;
 import city.hotline.events.EventType;
 import city.hotline.events.WorkerRegistered;
+import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
@@ -22,6 +23,7 @@ public class RegistryEvents {
     private static final String CONSUMER = "registry-events";
 
     private final IdempotentConsumer consumer;
+    private final EventRouter handlers;
     private final WorkerViewRepository workers;
     private final Dispatcher dispatcher;
 
@@ -29,16 +31,13 @@ public class RegistryEvents {
         this.consumer = consumer;
         this.workers = workers;
         this.dispatcher = dispatcher;
+        this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::apply);
     }
 
     @Incoming(CONSUMER)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, event -> {
-            if (EventType.WORKER_REGISTERED.name().equals(event.type())) {
-                apply(event.payload(EventType.WORKER_REGISTERED));
-            }
-        });
+        consumer.consume(CONSUMER, record, handlers);
     }
 
     private void apply(WorkerRegistered registered) {

@@ -9,6 +9,7 @@ import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
 import city.hotline.intake.domain.CommunityView;
 import city.hotline.intake.repository.CommunityViewRepository;
+import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
@@ -19,21 +20,19 @@ public class RegistryEvents {
     private static final String CONSUMER = "registry-events";
 
     private final IdempotentConsumer consumer;
+    private final EventRouter handlers;
     private final CommunityViewRepository communities;
 
     RegistryEvents(IdempotentConsumer consumer, CommunityViewRepository communities) {
         this.consumer = consumer;
         this.communities = communities;
+        this.handlers = EventRouter.on(EventType.COMMUNITY_REGISTERED, this::apply);
     }
 
     @Incoming(CONSUMER)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, event -> {
-            if (EventType.COMMUNITY_REGISTERED.name().equals(event.type())) {
-                apply(event.payload(EventType.COMMUNITY_REGISTERED));
-            }
-        });
+        consumer.consume(CONSUMER, record, handlers);
     }
 
     private void apply(CommunityRegistered registered) {

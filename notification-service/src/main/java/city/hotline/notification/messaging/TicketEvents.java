@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.EventType;
+import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import city.hotline.notification.service.TicketNotices;
 import io.smallrye.common.annotation.Blocking;
@@ -17,20 +18,16 @@ public class TicketEvents {
     private static final String CONSUMER = "ticket-events";
 
     private final IdempotentConsumer consumer;
-    private final TicketNotices notices;
+    private final EventRouter handlers;
 
     TicketEvents(IdempotentConsumer consumer, TicketNotices notices) {
         this.consumer = consumer;
-        this.notices = notices;
+        this.handlers = EventRouter.on(EventType.TICKET_ASSIGNED, notices::assigned);
     }
 
     @Incoming(CONSUMER)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, event -> {
-            if (EventType.TICKET_ASSIGNED.name().equals(event.type())) {
-                notices.assigned(event, event.payload(EventType.TICKET_ASSIGNED));
-            }
-        });
+        consumer.consume(CONSUMER, record, handlers);
     }
 }
