@@ -73,8 +73,9 @@ public class ProblemMappers {
             LOG.error("Request failed", exception);
             return Problem.of(status, "the request could not be completed", uri.getPath(), List.of()).toResponse();
         }
-        String detail = status.getStatusCode() == 404 && exception.getMessage() == null
-                ? "nothing here: " + uri.getPath() : exception.getMessage();
+        // Without a message of our own, JAX-RS says only "HTTP 404 Not Found".
+        String detail = exception.getMessage() == null || exception.getMessage().startsWith("HTTP ")
+                ? status.getReasonPhrase() + ": " + uri.getPath() : exception.getMessage();
         return Problem.of(status, detail, uri.getPath(), List.of()).toResponse();
     }
 

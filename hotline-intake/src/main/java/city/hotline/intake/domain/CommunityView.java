@@ -15,4 +15,14 @@ public class CommunityView {
     public String name;
 
     public String cityCode;
+
+    public String cityName;
+
+    public String streetCode;
+
+    public String streetName;
+
+    public String districtCode;
+
+    public String districtName;
 }

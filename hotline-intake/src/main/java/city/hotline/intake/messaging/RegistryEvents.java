@@ -40,6 +40,11 @@ public class RegistryEvents {
         community.code = registered.code();
         community.name = registered.name();
         community.cityCode = registered.cityCode();
+        community.cityName = registered.cityName();
+        community.streetCode = registered.streetCode();
+        community.streetName = registered.streetName();
+        community.districtCode = registered.districtCode();
+        community.districtName = registered.districtName();
         communities.persist(community);
     }
 }

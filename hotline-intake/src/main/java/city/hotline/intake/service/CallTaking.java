@@ -84,7 +84,7 @@ public class CallTaking {
         if (call.ticketId != null) {
             outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
                     call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
-                    call.text, call.createdAt));
+                    call.text, call.receivedAt));
         }
         return call;
     }

@@ -1,0 +1,76 @@
+package city.hotline.intake.messaging;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import city.hotline.events.CallReceived;
+import city.hotline.events.EventType;
+import city.hotline.events.TicketAssigned;
+import city.hotline.events.TicketOpened;
+import city.hotline.intake.repository.StatisticsRepository;
+import city.hotline.messaging.EventRouter;
+import city.hotline.messaging.IdempotentConsumer;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Keeps the statistics' tallies from intake's own call events and dispatch's ticket events, so
+ * they can be rebuilt from the topics and never slow down taking a call.
+ */
+@ApplicationScoped
+public class StatisticsEvents {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String CALLS = "stats-call-events";
+    private static final String TICKETS = "stats-ticket-events";
+
+    private final IdempotentConsumer consumer;
+    private final StatisticsRepository statistics;
+    private final EventRouter callHandlers;
+    private final EventRouter ticketHandlers;
+
+    StatisticsEvents(IdempotentConsumer consumer, StatisticsRepository statistics) {
+        this.consumer = consumer;
+        this.statistics = statistics;
+        this.callHandlers = EventRouter.on(EventType.CALL_RECEIVED, this::countCall)
+                .and(EventType.TICKET_OPENED, this::ticketOpened);
+        this.ticketHandlers = EventRouter.on(EventType.TICKET_ASSIGNED, this::ticketDispatched);
+    }
+
+    @Incoming(CALLS)
+    @Blocking
+    public void onCallEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(CALLS, record, callHandlers);
+    }
+
+    @Incoming(TICKETS)
+    @Blocking
+    public void onTicketEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(TICKETS, record, ticketHandlers);
+    }
+
+    private void countCall(CallReceived call) {
+        // An unplaced call is counted once it is placed, in the community it is placed in.
+        if (call.communityCode() != null) {
+            statistics.countCall(day(call.receivedAt()), call.communityCode(), call.type(), call.category());
+        }
+    }
+
+    private void ticketOpened(TicketOpened ticket) {
+        statistics.ticketOpened(ticket.ticketId(), ticket.communityCode(), day(ticket.openedAt()), ticket.openedAt());
+    }
+
+    private void ticketDispatched(TicketAssigned ticket) {
+        statistics.ticketDispatched(ticket.ticketId(), ticket.communityCode(), day(ticket.assignedAt()),
+                ticket.assignedAt(), ticket.acceptBy(), ticket.resolveBy());
+    }
+
+    private static LocalDate day(OffsetDateTime time) {
+        return time.atZoneSameInstant(CHINA).toLocalDate();
+    }
+}

@@ -1,0 +1,129 @@
+package city.hotline.intake.repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import city.hotline.events.CallType;
+import city.hotline.events.Category;
+import city.hotline.intake.service.StatisticsScope;
+
+/**
+ * The tallies and ticket facts statistics are computed from. Counting is done in the database:
+ * a period of any length is one grouped query over pre-counted days, not a scan of calls.
+ */
+@ApplicationScoped
+public class StatisticsRepository {
+
+    private final EntityManager entityManager;
+
+    StatisticsRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void countCall(LocalDate day, String communityCode, CallType type, Category category) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO call_tally (day, community_code, type, category, calls) VALUES (?1, ?2, ?3, ?4, 1)
+                        ON CONFLICT (day, community_code, type, category) DO UPDATE SET calls = call_tally.calls + 1
+                        """)
+                .setParameter(1, day).setParameter(2, communityCode).setParameter(3, type.name())
+                .setParameter(4, category.name())
+                .executeUpdate();
+    }
+
+    /** Events of a ticket arrive on two topics in either order: each upsert completes the row. */
+    public void ticketOpened(String ticketId, String communityCode, LocalDate day, OffsetDateTime openedAt) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO ticket_fact (ticket_id, community_code, day, opened_at) VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT (ticket_id) DO UPDATE SET day = excluded.day, opened_at = excluded.opened_at
+                        """)
+                .setParameter(1, ticketId).setParameter(2, communityCode).setParameter(3, day)
+                .setParameter(4, openedAt)
+                .executeUpdate();
+    }
+
+    public void ticketDispatched(String ticketId, String communityCode, LocalDate day, OffsetDateTime dispatchedAt,
+            OffsetDateTime acceptBy, OffsetDateTime resolveBy) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO ticket_fact (ticket_id, community_code, day, opened_at, dispatched_at, accept_by, resolve_by)
+                        VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6)
+                        ON CONFLICT (ticket_id) DO UPDATE SET
+                            dispatched_at = coalesce(ticket_fact.dispatched_at, excluded.dispatched_at),
+                            accept_by = excluded.accept_by, resolve_by = excluded.resolve_by
+                        """)
+                .setParameter(1, ticketId).setParameter(2, communityCode).setParameter(3, day)
+                .setParameter(4, dispatchedAt).setParameter(5, acceptBy).setParameter(6, resolveBy)
+                .executeUpdate();
+    }
+
+    /** Calls of the period: code and name of the group, type, category, count. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> callCounts(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        return query("""
+                SELECT %s, t.type, t.category, sum(t.calls)
+                FROM call_tally t JOIN community_view cv ON cv.code = t.community_code
+                WHERE t.day >= :from AND t.day < :to %s
+                GROUP BY 1, 2, 3, 4
+                """, from, toExclusive, scope).getResultList();
+    }
+
+    /**
+     * Tickets of the period: code and name of the group, then opened, dispatched, accepted in
+     * time, resolved, closed, reopened, overdue, mean and p90 minutes to accept and to resolve,
+     * followed up, solved at follow-up, satisfied or basically satisfied.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> ticketCounts(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        return query("""
+                SELECT %s,
+                    count(*),
+                    count(f.dispatched_at),
+                    count(*) FILTER (WHERE f.accepted_at <= f.accept_by),
+                    count(f.resolved_at),
+                    count(f.closed_at),
+                    coalesce(sum(f.reopened), 0),
+                    count(*) FILTER (WHERE f.resolved_at > f.resolve_by OR (f.resolved_at IS NULL AND f.resolve_by < now())),
+                    avg(extract(epoch FROM f.accepted_at - f.opened_at)) / 60,
+                    percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.accepted_at - f.opened_at)) / 60,
+                    avg(extract(epoch FROM f.resolved_at - f.opened_at)) / 60,
+                    percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.resolved_at - f.opened_at)) / 60,
+                    count(f.followed_up_at),
+                    count(*) FILTER (WHERE f.solved),
+                    count(*) FILTER (WHERE f.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
+                FROM ticket_fact f JOIN community_view cv ON cv.code = f.community_code
+                WHERE f.day >= :from AND f.day < :to %s
+                GROUP BY 1, 2
+                """, from, toExclusive, scope).getResultList();
+    }
+
+    private Query query(String template, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        List<String> conditions = new ArrayList<>();
+        if (scope.community() != null) {
+            conditions.add("AND cv.code = :community");
+        }
+        if (scope.street() != null) {
+            conditions.add("AND cv.street_code = :street");
+        }
+        if (scope.district() != null) {
+            conditions.add("AND cv.district_code = :district");
+        }
+        Query query = entityManager.createNativeQuery(
+                template.formatted(scope.level().groupColumns(), String.join(" ", conditions)));
+        query.setParameter("from", from).setParameter("to", toExclusive);
+        if (scope.community() != null) {
+            query.setParameter("community", scope.community());
+        }
+        if (scope.street() != null) {
+            query.setParameter("street", scope.street());
+        }
+        if (scope.district() != null) {
+            query.setParameter("district", scope.district());
+        }
+        return query;
+    }
+}

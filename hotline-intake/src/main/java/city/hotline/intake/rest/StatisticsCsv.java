@@ -1,0 +1,72 @@
+package city.hotline.intake.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import city.hotline.events.CallType;
+import city.hotline.events.Category;
+import city.hotline.intake.service.StatisticsReport;
+import city.hotline.intake.service.StatisticsRow;
+
+/**
+ * Statistics as CSV for spreadsheets: a header row, one row per period and group, UTF-8 with a
+ * byte-order mark so that Excel shows the Chinese names correctly.
+ */
+final class StatisticsCsv {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private StatisticsCsv() {
+    }
+
+    static String write(StatisticsReport report) {
+        StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+        line(csv, header());
+        for (StatisticsReport.Period period : report.periods()) {
+            for (StatisticsRow row : period.rows()) {
+                line(csv, values(period, row));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static List<String> header() {
+        List<String> header = new ArrayList<>(List.of("from", "to", "code", "name", "calls"));
+        Stream.of(CallType.values()).map(type -> "type." + type).forEach(header::add);
+        Stream.of(Category.values()).map(category -> "category." + category).forEach(header::add);
+        header.addAll(List.of("praise", "complaints", "suggestions", "ticketsOpened", "ticketsDispatched",
+                "acceptedInTime", "resolved", "closed", "reopened", "overdue", "meanMinutesToAccept",
+                "p90MinutesToAccept", "meanMinutesToResolve", "p90MinutesToResolve", "followUps", "solvedAtFollowUp",
+                "satisfied", "responseRate", "resolutionRate", "satisfactionRate"));
+        return header;
+    }
+
+    private static List<Object> values(StatisticsReport.Period period, StatisticsRow row) {
+        List<Object> values = new ArrayList<>(List.of(period.from(), period.to(), row.code(), row.name(), row.calls()));
+        Stream.of(CallType.values()).map(type -> row.callsByType().getOrDefault(type, 0L)).forEach(values::add);
+        Stream.of(Category.values()).map(category -> row.callsByCategory().getOrDefault(category, 0L))
+                .forEach(values::add);
+        Stream.of(row.praise(), row.complaints(), row.suggestions(), row.ticketsOpened(), row.ticketsDispatched(),
+                row.acceptedInTime(), row.resolved(), row.closed(), row.reopened(), row.overdue()).forEach(values::add);
+        values.addAll(java.util.Arrays.asList(row.meanMinutesToAccept(), row.p90MinutesToAccept(),
+                row.meanMinutesToResolve(), row.p90MinutesToResolve()));
+        Stream.of(row.followUps(), row.solvedAtFollowUp(), row.satisfied()).forEach(values::add);
+        values.addAll(java.util.Arrays.asList(row.responseRate(), row.resolutionRate(), row.satisfactionRate()));
+        return values;
+    }
+
+    private static void line(StringBuilder csv, List<?> values) {
+        csv.append(values.stream().map(StatisticsCsv::field).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; null is empty. */
+    private static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,125 @@
+package city.hotline.intake.rest;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import city.hotline.intake.service.CallStatistics;
+import city.hotline.intake.service.StatisticsLevel;
+import city.hotline.intake.service.StatisticsReport;
+import city.hotline.intake.service.StatisticsScope;
+import city.hotline.web.InvalidInputException;
+
+@Path("/api/stats")
+@Tag(name = "Statistics", description = "Call statistics for analysts: tallies, the three rates, by community and roll-up")
+public class StatisticsResource {
+
+    private static final MediaType CSV_TYPE = new MediaType("text", "csv");
+    private static final List<Variant> VARIANTS =
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV_TYPE).build();
+    private static final String CODE = "\\d{12}";
+
+    private final CallStatistics statistics;
+
+    StatisticsResource(CallStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("/weekly")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "One ISO week (Monday to Sunday, Asia/Shanghai), per community or rolled up",
+            description = "Send Accept: text/csv for the same figures as CSV.")
+    @APIResponse(responseCode = "400", description = "Week not in the form 2022-W48, or a code not of 12 digits")
+    public Response weekly(
+            @Parameter(example = "2022-W48") @QueryParam("week") @NotNull @Pattern(regexp = "\\d{4}-W\\d{2}") String week,
+            @QueryParam("level") @DefaultValue("COMMUNITY") String level,
+            @QueryParam("community") @Pattern(regexp = CODE) String community,
+            @QueryParam("street") @Pattern(regexp = CODE) String street,
+            @QueryParam("district") @Pattern(regexp = CODE) String district,
+            @Context Request request) {
+        LocalDate monday = monday(week);
+        return answer(statistics.report(monday, monday.plusDays(6), CallStatistics.Granularity.TOTAL,
+                new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
+                request);
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Any range of days, as one total or by day, week or month",
+            description = "from and to are inclusive days in Asia/Shanghai, e.g. 2022-11-28 to 2022-12-05. "
+                    + "Send Accept: text/csv for CSV.")
+    @APIResponse(responseCode = "400", description = "A missing or malformed day, a range ending before it starts")
+    public Response range(
+            @Parameter(example = "2022-11-28") @QueryParam("from") @NotNull String from,
+            @Parameter(example = "2022-12-05") @QueryParam("to") @NotNull String to,
+            @QueryParam("by") @DefaultValue("TOTAL") String by,
+            @QueryParam("level") @DefaultValue("COMMUNITY") String level,
+            @QueryParam("community") @Pattern(regexp = CODE) String community,
+            @QueryParam("street") @Pattern(regexp = CODE) String street,
+            @QueryParam("district") @Pattern(regexp = CODE) String district,
+            @Context Request request) {
+        return answer(statistics.report(day("from", from), day("to", to),
+                choice("by", CallStatistics.Granularity.class, by),
+                new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
+                request);
+    }
+
+    /** JSON unless the client prefers CSV. */
+    private static Response answer(StatisticsReport report, Request request) {
+        Variant chosen = request.selectVariant(VARIANTS);
+        if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
+            return Response.ok(StatisticsCsv.write(report), CSV_TYPE.withCharset("UTF-8")).build();
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Parsed here rather than by JAX-RS, which answers a value it cannot convert with 404. */
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "not a day in the form 2022-11-28: " + text);
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String field, Class<E> type, String text) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "one of " + Arrays.toString(type.getEnumConstants()) + ", not " + text);
+        }
+    }
+
+    private static LocalDate monday(String isoWeek) {
+        int year = Integer.parseInt(isoWeek.substring(0, 4));
+        int week = Integer.parseInt(isoWeek.substring(6));
+        LocalDate anyDayOfYear = LocalDate.of(year, 6, 1);
+        if (week < 1 || week > anyDayOfYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            throw new InvalidInputException("week", year + " has no ISO week " + week);
+        }
+        return anyDayOfYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+}
