@@ -7,10 +7,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.EventType;
 import city.hotline.messaging.IdempotentConsumer;
+import city.hotline.notification.service.CommunityForwarding;
 import city.hotline.notification.service.TicketNotices;
 import io.smallrye.common.annotation.Blocking;
 
-/** Tells people of each ticket step dispatch publishes. */
+/**
+ * Tells people of each ticket step dispatch publishes, and pushes every step to the community's
+ * webhooks. A new ticket event type needs a rule in {@link TicketNotices} and its templates.
+ */
 @ApplicationScoped
 public class TicketEvents {
 
@@ -18,10 +22,12 @@ public class TicketEvents {
 
     private final IdempotentConsumer consumer;
     private final TicketNotices notices;
+    private final CommunityForwarding forwarding;
 
-    TicketEvents(IdempotentConsumer consumer, TicketNotices notices) {
+    TicketEvents(IdempotentConsumer consumer, TicketNotices notices, CommunityForwarding forwarding) {
         this.consumer = consumer;
         this.notices = notices;
+        this.forwarding = forwarding;
     }
 
     @Incoming(CONSUMER)
@@ -31,6 +37,8 @@ public class TicketEvents {
             if (EventType.TICKET_ASSIGNED.name().equals(event.type())) {
                 notices.assigned(event, event.payload(EventType.TICKET_ASSIGNED));
             }
+            // Events are keyed by community code.
+            forwarding.forward(event, record.key());
         });
     }
 }
