@@ -3,11 +3,13 @@ package city.hotline.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -92,6 +94,26 @@ class WebhookTest {
                 .body("items[0].status", equalTo("SENT"))
                 .body("items[0].attempts", equalTo(3))
                 .body("items[0].lastError", nullValue()));
+    }
+
+    @Test
+    void aReceiverThatKeepsFailingIsGivenUpOnAfterTheLastAttemptAndCounted() {
+        String community = "110101004105";
+        String path = "/community/down";
+        String subscription = subscribe(community, path, SECRET);
+        FakeReceivers.failNext(path, 100);
+        TestEvents.publish(Topics.TICKETS, community, assigned("BJ20221205-300005", community));
+
+        await().atMost(BOUND).untilAsserted(() -> given()
+                .queryParam("recipient", subscription)
+                .when().get("/api/deliveries")
+                .then().statusCode(200)
+                .body("items[0].status", equalTo("FAILED"))
+                .body("items[0].attempts", equalTo(4))
+                .body("items[0].lastError", startsWith("HTTP 503 from " + FakeReceivers.url(path))));
+        assertThat(FakeReceivers.receivedAt(path)).hasSize(4);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("hotline_notification_deliveries_total{channel=\"WEBHOOK\",outcome=\"failed\"}"));
     }
 
     @Test

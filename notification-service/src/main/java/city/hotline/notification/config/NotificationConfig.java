@@ -56,9 +56,14 @@ public interface NotificationConfig {
         @WithDefault("100")
         int batchSize();
 
+        /** Deliveries one replica attempts at the same time. */
+        @WithDefault("16")
+        int parallelism();
+
         /**
          * How long a claimed delivery is kept from other replicas while its attempt is in flight; a
-         * replica that dies mid-attempt leaves it to be taken up again after this.
+         * replica that dies mid-attempt leaves it to be taken up again after this. Must exceed the
+         * time a batch can take: batch size / parallelism x timeout.
          */
         @WithDefault("2m")
         Duration claim();

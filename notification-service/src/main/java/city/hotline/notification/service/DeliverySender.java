@@ -11,9 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -57,6 +62,7 @@ public class DeliverySender {
     private final Backoff backoff;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ExecutorService senders;
 
     DeliverySender(DeliveryRepository deliveries, NotificationRepository notifications, @All List<Channel> channels,
             DeliverySchedule schedule, RateLimits rateLimits, NotificationConfig config, MeterRegistry meters,
@@ -70,6 +76,11 @@ public class DeliverySender {
         this.backoff = new Backoff(this.config.backoffBase(), this.config.backoffMax(), new Random());
         this.meters = meters;
         this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(this.config.parallelism(), runnable -> {
+            Thread thread = new Thread(runnable, "delivery-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(every = "${hotline.notification.delivery.poll-interval:1s}", delayed = "1s",
@@ -78,8 +89,32 @@ public class DeliverySender {
         List<Outgoing> claimed;
         do {
             claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
-            claimed.forEach(this::attempt);
+            attemptAll(claimed);
         } while (claimed.size() == config.batchSize());
+    }
+
+    /**
+     * Attempts a batch on parallel senders and waits for all of them: a slow receiver holds up one
+     * sender, not the batch, and the batch ends well within its claim.
+     */
+    private void attemptAll(List<Outgoing> claimed) {
+        List<Future<?>> attempts = claimed.stream().<Future<?>>map(outgoing -> senders.submit(() -> attempt(outgoing)))
+                .toList();
+        for (Future<?> attempt : attempts) {
+            try {
+                attempt.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.error("Delivery attempt failed to record its outcome; it is retried when its claim ends", e.getCause());
+            }
+        }
+    }
+
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdownNow();
     }
 
     /** The due deliveries this replica will attempt now; the rest of the batch is held or left for later. */
@@ -99,10 +134,12 @@ public class DeliverySender {
             if (hold.isPresent()) {
                 delivery.status = DeliveryStatus.HELD;
                 delivery.nextAttemptAt = hold.get().atOffset(ZoneOffset.UTC);
-            } else if (!rateLimits.tryTake(delivery.channel)) {
+                continue;
+            }
+            delivery.status = DeliveryStatus.PENDING;
+            if (!rateLimits.tryTake(delivery.channel)) {
                 delivery.nextAttemptAt = now.plus(RATE_LIMITED_WAIT).atOffset(ZoneOffset.UTC);
             } else {
-                delivery.status = DeliveryStatus.PENDING;
                 delivery.nextAttemptAt = now.plus(config.claim()).atOffset(ZoneOffset.UTC);
                 claimed.add(new Outgoing(delivery.id, delivery.channel, delivery.address, delivery.body,
                         notification.recipientId, notification.recipientName, notification.communityCode));
