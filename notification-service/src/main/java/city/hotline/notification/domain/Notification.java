@@ -15,11 +15,14 @@ public class Notification {
     @Id
     public UUID id;
 
-    /** The CloudEvent that caused it. */
+    /** What caused it: a CloudEvent id, or a broadcast id. */
     public String eventId;
 
-    /** The CloudEvent type, which picks the message templates. */
+    /** The CloudEvent type, or {@code broadcast}: it picks the message templates. */
     public String eventType;
+
+    /** The broadcast it is part of, if any. */
+    public UUID broadcastId;
 
     @Enumerated(EnumType.STRING)
     public RecipientKind recipientKind;

@@ -1,5 +1,6 @@
 package city.hotline.notification.repository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,9 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.notification.domain.Worker;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
+
+    public List<Worker> ofCommunity(String communityCode) {
+        return list("communityCode", Sort.by("name"), communityCode);
+    }
 
     /** The worker of a community who answers for a building (its butler or grid worker), if any. */
     public Optional<Worker> answeringFor(String communityCode, String building) {

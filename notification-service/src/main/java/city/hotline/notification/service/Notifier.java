@@ -21,7 +21,7 @@ import city.hotline.notification.repository.NotificationRepository;
 
 /**
  * Records what a recipient must be told and queues one delivery per channel, in the transaction of
- * the event that caused it; the {@link DeliverySender} does the sending. The unique keys (event,
+ * the event or broadcast that caused it; the {@link DeliverySender} does the sending. The unique keys (event,
  * recipient) and (notification, channel) make a second recording of the same thing fail rather
  * than send twice.
  */
@@ -46,16 +46,16 @@ public class Notifier {
         this.clock = clock;
     }
 
-    /** A message in the words of the event type's templates, through each of the notice's channels. */
-    public Notification notify(CloudEvent event, Notice notice) {
+    /** A message in the words of the cause's templates, through each of the notice's channels. */
+    public Notification notify(Cause cause, Notice notice) {
         Instant now = clock.instant();
-        Notification notification = notification(event, notice.recipientKind(), notice.recipientId(),
+        Notification notification = notification(cause, notice.recipientKind(), notice.recipientId(),
                 notice.recipientName(), notice.ticketId(), notice.communityCode(), notice.urgent(), now);
-        notification.message = templates.render(event.type(), DeliveryChannel.IN_APP, notice.model());
+        notification.message = templates.render(cause.type(), DeliveryChannel.IN_APP, notice.model());
         notifications.persist(notification);
         for (Notice.Route route : notice.routes()) {
             String body = route.channel() == DeliveryChannel.IN_APP ? notification.message
-                    : templates.render(event.type(), route.channel(), notice.model());
+                    : templates.render(cause.type(), route.channel(), notice.model());
             queue(notification, route.channel(), route.address(), body, now);
         }
         return notification;
@@ -64,7 +64,7 @@ public class Notifier {
     /** The event itself, as a structured CloudEvent, to a community system's webhook. */
     public Notification forward(CloudEvent event, Subscription subscription, String ticketId) {
         Instant now = clock.instant();
-        Notification notification = notification(event, RecipientKind.COMMUNITY, subscription.id.toString(),
+        Notification notification = notification(Cause.of(event), RecipientKind.COMMUNITY, subscription.id.toString(),
                 null, ticketId, subscription.communityCode, false, now);
         notification.message = event.type();
         notifications.persist(notification);
@@ -72,12 +72,13 @@ public class Notifier {
         return notification;
     }
 
-    private static Notification notification(CloudEvent event, RecipientKind kind, String recipientId,
+    private static Notification notification(Cause cause, RecipientKind kind, String recipientId,
             String recipientName, String ticketId, String communityCode, boolean urgent, Instant now) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
-        notification.eventId = event.id();
-        notification.eventType = event.type();
+        notification.eventId = cause.id();
+        notification.eventType = cause.type();
+        notification.broadcastId = cause.broadcastId();
         notification.recipientKind = kind;
         notification.recipientId = recipientId;
         notification.recipientName = recipientName;

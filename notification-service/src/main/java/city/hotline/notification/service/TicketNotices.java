@@ -52,7 +52,7 @@ public class TicketNotices {
                 "summary", assigned.summary(),
                 "acceptBy", DEADLINE.format(assigned.acceptBy()),
                 "resolveBy", DEADLINE.format(assigned.resolveBy()));
-        return notifier.notify(event, new Notice(RecipientKind.WORKER, assigned.workerId(), assigned.workerName(),
+        return notifier.notify(Cause.of(event), new Notice(RecipientKind.WORKER, assigned.workerId(), assigned.workerName(),
                 assigned.ticketId(), assigned.communityCode(), urgent, model, routes));
     }
 
