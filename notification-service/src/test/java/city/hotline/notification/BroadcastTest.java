@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -84,6 +85,37 @@ class BroadcastTest {
                 .body("[0].building", equalTo("钟库胡同1号院/3号楼"))
                 .body("[0].recipientName", equalTo("魏先生"))
                 .body("[0].message", equalTo("请上门告知魏先生（钟库胡同1号院/3号楼）：" + message));
+    }
+
+    @Test
+    void aHouseholdWhosePhoneTheGatewayRefusesGetsADoorVisitInstead() {
+        String community = registeredCommunity("110101004204", "国子监社区");
+        String butler = Workers.registered(workers, community, "付涵允", "13900000204", List.of("方家胡同5号院/2号楼"));
+        FakeReceivers.refuseBodiesContaining("13800299999");
+        String message = "本周六上午9点在社区活动室为老年人接种疫苗，行动不便的可预约上门接种。";
+
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("communityCode", community, "message", message, "audience", "RECIPIENTS",
+                        "recipients", List.of(
+                                Map.of("name", "王奶奶", "phone", "13800299999", "building", "方家胡同5号院/2号楼"),
+                                Map.of("name", "李大爷", "phone", "13800299998", "building", "方家胡同5号院/2号楼"))))
+                .when().post("/api/broadcasts")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        await().atMost(BOUND).untilAsserted(() -> given().get("/api/broadcasts/" + id)
+                .then().statusCode(200)
+                .body("deliveries", equalTo(Map.of(
+                        "SMS", Map.of("SENT", 1, "FAILED", 1),
+                        "DOOR_VISIT", Map.of("SENT", 1, "SKIPPED", 1)))));
+        given().queryParam("worker", butler).when().get("/api/visits")
+                .then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].recipientName", equalTo("王奶奶"));
+        given().queryParam("recipient", "phone:13800299999").queryParam("channel", "SMS")
+                .when().get("/api/deliveries")
+                .then().body("items[0].attempts", equalTo(1))
+                .body("items[0].lastError", startsWith("HTTP 400"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +21,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real HTTP server standing in for the SMS and WeChat gateways ({@code /sms}, {@code /wechat})
  * and for community systems ({@code /community/<name>}): it records every request and can be told
- * to fail the next ones. Also gives the service an empty template directory to override wording in.
+ * to fail the next ones, or to refuse some for good. Also gives the service an empty template directory to override wording in.
  */
 public class FakeReceivers implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,7 @@ public class FakeReceivers implements QuarkusTestResourceLifecycleManager {
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static final Map<String, AtomicInteger> FAILURES_TO_COME = new ConcurrentHashMap<>();
+    private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
     private static HttpServer server;
     private static Path templates;
 
@@ -72,6 +74,11 @@ public class FakeReceivers implements QuarkusTestResourceLifecycleManager {
         FAILURES_TO_COME.put(path, new AtomicInteger(times));
     }
 
+    /** Requests whose body contains the text are answered 400, as a gateway answers an unknown number. */
+    public static void refuseBodiesContaining(String text) {
+        REFUSED.add(text);
+    }
+
     public static List<Received> receivedAt(String path) {
         return RECEIVED.stream().filter(received -> received.path().equals(path)).toList();
     }
@@ -87,7 +94,8 @@ public class FakeReceivers implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         AtomicInteger failures = FAILURES_TO_COME.get(path);
-        int status = failures != null && failures.getAndDecrement() > 0 ? 503 : 202;
+        int status = REFUSED.stream().anyMatch(body::contains) ? 400
+                : failures != null && failures.getAndDecrement() > 0 ? 503 : 202;
         RECEIVED.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body, status));
         exchange.sendResponseHeaders(status, -1);
         exchange.close();

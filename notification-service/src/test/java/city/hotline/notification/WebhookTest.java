@@ -58,7 +58,8 @@ class WebhookTest {
         String marker = "BJ20221205-300002";
         TestEvents.publish(Topics.TICKETS, community, assigned(marker, community));
 
-        await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt(path, marker).size() == 1);
+        await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt(path, marker).size() == 1
+                && !FakeReceivers.acceptedAt(path, ticketId).isEmpty());
         List<FakeReceivers.Received> received = FakeReceivers.acceptedAt(path, ticketId);
         assertThat(received).hasSize(1);
         FakeReceivers.Received post = received.get(0);

@@ -38,5 +38,8 @@ public class Delivery {
 
     public OffsetDateTime sentAt;
 
+    /** For a fallback: the delivery it stands behind. */
+    public UUID fallbackFor;
+
     public OffsetDateTime createdAt;
 }

@@ -8,5 +8,9 @@ public enum DeliveryStatus {
     HELD,
     SENT,
     /** Given up after the last attempt, or refused for good. */
-    FAILED
+    FAILED,
+    /** A fallback waiting behind another delivery of the same notification; due if that one fails. */
+    STANDBY,
+    /** A fallback that was not needed: the delivery in front of it was sent. */
+    SKIPPED
 }

@@ -3,6 +3,7 @@ package city.hotline.notification.repository;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
+    }
+
+    /** The fallback standing behind a delivery, if any. */
+    public Optional<Delivery> standingBehind(UUID deliveryId) {
+        return find("fallbackFor = ?1 and status = ?2", deliveryId, DeliveryStatus.STANDBY).firstResultOptional();
     }
 
     public List<Delivery> ofNotifications(Collection<UUID> notificationIds) {

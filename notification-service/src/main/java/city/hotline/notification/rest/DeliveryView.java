@@ -12,7 +12,7 @@ public record DeliveryView(String id, String notificationId, String channel, Str
     static DeliveryView of(Delivery delivery) {
         boolean open = switch (delivery.status) {
             case PENDING, HELD -> true;
-            case SENT, FAILED -> false;
+            case SENT, FAILED, STANDBY, SKIPPED -> false;
         };
         return new DeliveryView(delivery.id.toString(), delivery.notificationId.toString(), delivery.channel.name(),
                 delivery.address, delivery.status.name(), delivery.attempts, delivery.lastError,

@@ -32,7 +32,8 @@ import city.hotline.web.InvalidInputException;
  * 未诉先办: a community office's message to many, now or at a time. A broadcast fans out once, in
  * one transaction, to one notification per recipient (the same person named twice is told once),
  * each through the channel that reaches them: the app and their phone for workers, the phone for
- * residents who have one, a door visit by the building's worker for those who do not.
+ * residents who have one, a door visit by the building's worker for those who do not, or whose
+ * phone the gateway refuses.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -134,10 +135,10 @@ public class Broadcasts {
     private Collection<Notice> toRecipients(Broadcast broadcast, String communityName) {
         Map<String, Notice> notices = new LinkedHashMap<>();
         for (BroadcastRecipient recipient : broadcast.recipients) {
-            boolean hasPhone = recipient.phone() != null && !recipient.phone().isBlank();
-            Notice.Route route = hasPhone
-                    ? new Notice.Route(broadcast.channel, recipient.phone().strip())
+            boolean hasPhone = !isBlank(recipient.phone());
+            Notice.Route visit = isBlank(recipient.building()) ? null
                     : new Notice.Route(DeliveryChannel.DOOR_VISIT, recipient.building().strip());
+            Notice.Route route = hasPhone ? new Notice.Route(broadcast.channel, recipient.phone().strip(), visit) : visit;
             String recipientId = hasPhone ? "phone:" + route.address()
                     : "visit:" + route.address() + "/" + (recipient.name() == null ? "" : recipient.name().strip());
             notices.putIfAbsent(recipientId, new Notice(RecipientKind.RESIDENT, recipientId, recipient.name(), null,

@@ -167,6 +167,10 @@ public class DeliverySender {
         delivery.sentAt = clock.instant().atOffset(ZoneOffset.UTC);
         delivery.lastError = null;
         count(delivery, "sent");
+        for (Optional<Delivery> fallback = deliveries.standingBehind(delivery.id); fallback.isPresent();
+                fallback = deliveries.standingBehind(fallback.get().id)) {
+            fallback.get().status = DeliveryStatus.SKIPPED;
+        }
     }
 
     private void recordFailed(UUID deliveryId, String error, boolean permanent) {
@@ -178,6 +182,8 @@ public class DeliverySender {
             count(delivery, "failed");
             LOG.warnf("Delivery %s by %s failed for good after %d attempts: %s", delivery.id, delivery.channel,
                     delivery.attempts, delivery.lastError);
+            deliveries.standingBehind(delivery.id).ifPresent(fallback -> schedule.due(fallback,
+                    notifications.findById(delivery.notificationId).urgent, clock.instant()));
         } else {
             delivery.status = DeliveryStatus.PENDING;
             delivery.nextAttemptAt = clock.instant().plus(backoff.after(delivery.attempts)).atOffset(ZoneOffset.UTC);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import city.hotline.events.CloudEvent;
 import city.hotline.notification.domain.Delivery;
 import city.hotline.notification.domain.DeliveryChannel;
+import city.hotline.notification.domain.DeliveryStatus;
 import city.hotline.notification.domain.Notification;
 import city.hotline.notification.domain.RecipientKind;
 import city.hotline.notification.domain.Subscription;
@@ -54,11 +55,22 @@ public class Notifier {
         notification.message = templates.render(cause.type(), DeliveryChannel.IN_APP, notice.model());
         notifications.persist(notification);
         for (Notice.Route route : notice.routes()) {
-            String body = route.channel() == DeliveryChannel.IN_APP ? notification.message
-                    : templates.render(cause.type(), route.channel(), notice.model());
-            queue(notification, route.channel(), route.address(), body, now);
+            Delivery inFront = queue(notification, route.channel(), route.address(),
+                    body(cause, route, notification, notice), now);
+            for (Notice.Route fallback = route.fallback(); fallback != null; fallback = fallback.fallback()) {
+                Delivery standby = queue(notification, fallback.channel(), fallback.address(),
+                        body(cause, fallback, notification, notice), now);
+                standby.status = DeliveryStatus.STANDBY;
+                standby.fallbackFor = inFront.id;
+                inFront = standby;
+            }
         }
         return notification;
+    }
+
+    private String body(Cause cause, Notice.Route route, Notification notification, Notice notice) {
+        return route.channel() == DeliveryChannel.IN_APP ? notification.message
+                : templates.render(cause.type(), route.channel(), notice.model());
     }
 
     /** The event itself, as a structured CloudEvent, to a community system's webhook. */
@@ -89,7 +101,8 @@ public class Notifier {
         return notification;
     }
 
-    private void queue(Notification notification, DeliveryChannel channel, String address, String body, Instant now) {
+    private Delivery queue(Notification notification, DeliveryChannel channel, String address, String body,
+            Instant now) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.notificationId = notification.id;
@@ -100,5 +113,6 @@ public class Notifier {
         delivery.createdAt = now.atOffset(ZoneOffset.UTC);
         schedule.due(delivery, notification.urgent, now);
         deliveries.persist(delivery);
+        return delivery;
     }
 }
