@@ -20,9 +20,14 @@ final class Workers {
 
     static String registered(WorkerRepository workers, String community, String name, String phone,
             List<String> buildings) {
+        return registered(workers, community, name, "GRID_WORKER", phone, buildings);
+    }
+
+    static String registered(WorkerRepository workers, String community, String name, String role, String phone,
+            List<String> buildings) {
         String id = UUID.randomUUID().toString();
         TestEvents.publish(EventType.WORKER_REGISTERED, community, id,
-                new WorkerRegistered(id, community, name, "GRID_WORKER", "网格员", phone, buildings, true));
+                new WorkerRegistered(id, community, name, role, "网格员", phone, buildings, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> workers.findByIdOptional(UUID.fromString(id)).isPresent()));
         return id;

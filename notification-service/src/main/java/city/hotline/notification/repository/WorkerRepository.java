@@ -17,6 +17,10 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
         return list("communityCode", Sort.by("name"), communityCode);
     }
 
+    public List<Worker> ofCommunityWithRole(String communityCode, String role) {
+        return list("communityCode = ?1 and role = ?2", Sort.by("name"), communityCode, role);
+    }
+
     /** The worker of a community who answers for a building (its butler or grid worker), if any. */
     public Optional<Worker> answeringFor(String communityCode, String building) {
         return find("select w from Worker w join w.buildings b where w.communityCode = ?1 and b = ?2 order by w.name",
