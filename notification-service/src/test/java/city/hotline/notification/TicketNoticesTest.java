@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -114,6 +115,14 @@ class TicketNoticesTest {
                 .body("items", hasSize(1))
                 .body("items[0].address", equalTo("13900000003"))
                 .body("items[0].attempts", equalTo(1)));
+    }
+
+    @Test
+    void theApiIsDescribedForClients() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/notifications"))
+                .body("paths", hasKey("/api/broadcasts"))
+                .body("paths", hasKey("/api/subscriptions/{id}/pause"));
     }
 
     @Test
