@@ -2,7 +2,10 @@
 -- it to them is a delivery, attempted by the sender until sent or given up.
 ALTER TABLE notification ADD COLUMN event_type VARCHAR(80);
 ALTER TABLE notification ADD COLUMN urgent BOOLEAN NOT NULL DEFAULT FALSE;
-ALTER TABLE notification ALTER COLUMN recipient_id TYPE VARCHAR(80);
+-- Room for a resident known only by building and name (visit:<compound/building>/<name>).
+ALTER TABLE notification ALTER COLUMN recipient_id TYPE VARCHAR(200);
+-- A ticket's summary alone may run to 4,000 characters.
+ALTER TABLE notification ALTER COLUMN message TYPE TEXT;
 
 CREATE TABLE delivery (
     id              UUID PRIMARY KEY,
@@ -70,7 +73,7 @@ CREATE TABLE visit_task (
     community_code VARCHAR(12)  NOT NULL,
     building       VARCHAR(100) NOT NULL,
     recipient_name VARCHAR(50),
-    message        VARCHAR(2000) NOT NULL,
+    message        TEXT NOT NULL,
     status         VARCHAR(10)  NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
