@@ -79,13 +79,13 @@ class CallToNotificationIT {
         assertThat(communityWorkers).contains(ticket.getString("assignee.workerId"));
 
         JsonPath notifications = await().atMost(BOUND).until(
-                () -> given().queryParam("ticketId", ticketId)
+                () -> given().queryParam("ticket", ticketId)
                         .get(stack.url(Service.NOTIFICATION_SERVICE) + "/api/notifications")
                         .then().extract().response(),
-                response -> response.statusCode() == 200 && !response.jsonPath().getList("$").isEmpty())
+                response -> response.statusCode() == 200 && !response.jsonPath().getList("items").isEmpty())
                 .jsonPath();
-        assertThat(notifications.getList("$")).hasSize(1);
-        assertThat(notifications.getString("[0].recipientId")).isEqualTo(ticket.getString("assignee.workerId"));
-        assertThat(notifications.getString("[0].message")).contains(ticketId);
+        assertThat(notifications.getList("items")).hasSize(1);
+        assertThat(notifications.getString("items[0].recipientId")).isEqualTo(ticket.getString("assignee.workerId"));
+        assertThat(notifications.getString("items[0].message")).contains(ticketId);
     }
 }

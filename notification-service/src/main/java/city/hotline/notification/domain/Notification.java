@@ -8,30 +8,38 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** A message to one recipient, caused by one event. */
+/** What one recipient must know because of one event; its {@link Delivery deliveries} carry it. */
 @Entity
 public class Notification {
 
     @Id
     public UUID id;
 
-    /** The CloudEvent that caused it. */
+    /** What caused it: a CloudEvent id, or a broadcast id. */
     public String eventId;
+
+    /** The CloudEvent type, or {@code broadcast}: it picks the message templates. */
+    public String eventType;
+
+    /** The broadcast it is part of, if any. */
+    public UUID broadcastId;
 
     @Enumerated(EnumType.STRING)
     public RecipientKind recipientKind;
 
+    /** A worker id, a subscription id for a community system; later a resident id. */
     public String recipientId;
 
     public String recipientName;
-
-    /** How it reaches the recipient; IN_APP is the worker's ticket inbox. */
-    public String channel;
 
     public String ticketId;
 
     public String communityCode;
 
+    /** Urgent notifications are sent at once, quiet hours or not. */
+    public boolean urgent;
+
+    /** The message as the recipient reads it in the app; each channel has its own wording. */
     public String message;
 
     public OffsetDateTime createdAt;

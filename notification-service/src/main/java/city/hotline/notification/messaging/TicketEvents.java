@@ -8,26 +8,36 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import city.hotline.events.EventType;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
+import city.hotline.notification.service.CommunityForwarding;
 import city.hotline.notification.service.TicketNotices;
 import io.smallrye.common.annotation.Blocking;
 
-/** Tells people of each ticket step dispatch publishes. */
+/**
+ * Tells people of each ticket step dispatch publishes, and pushes every step to the community's
+ * webhooks. A new ticket event type needs a rule in {@link TicketNotices} and its templates.
+ */
 @ApplicationScoped
 public class TicketEvents {
 
     private static final String CONSUMER = "ticket-events";
 
     private final IdempotentConsumer consumer;
-    private final EventRouter handlers;
+    private final EventRouter notices;
+    private final CommunityForwarding forwarding;
 
-    TicketEvents(IdempotentConsumer consumer, TicketNotices notices) {
+    TicketEvents(IdempotentConsumer consumer, TicketNotices notices, CommunityForwarding forwarding) {
         this.consumer = consumer;
-        this.handlers = EventRouter.on(EventType.TICKET_ASSIGNED, notices::assigned);
+        this.notices = EventRouter.on(EventType.TICKET_ASSIGNED, notices::assigned);
+        this.forwarding = forwarding;
     }
 
     @Incoming(CONSUMER)
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, handlers);
+        consumer.consume(CONSUMER, record, event -> {
+            notices.handle(event);
+            // Events are keyed by community code.
+            forwarding.forward(event, record.key());
+        });
     }
 }

@@ -1,17 +1,40 @@
 package city.hotline.notification.repository;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import city.hotline.notification.domain.DeliveryStatus;
 import city.hotline.notification.domain.Notification;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
-    public List<Notification> aboutTicket(String ticketId) {
-        return list("ticketId = ?1 order by createdAt", ticketId);
+    /**
+     * Notifications newest first, narrowed by whichever of recipient, ticket and delivery status
+     * are given; a status matches a notification with at least one delivery in it.
+     */
+    public Page<Notification> search(String recipientId, String ticketId, DeliveryStatus status, int page, int size) {
+        StringBuilder hql = new StringBuilder("from Notification n where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (recipientId != null) {
+            hql.append(" and n.recipientId = :recipient");
+            parameters.and("recipient", recipientId);
+        }
+        if (ticketId != null) {
+            hql.append(" and n.ticketId = :ticket");
+            parameters.and("ticket", ticketId);
+        }
+        if (status != null) {
+            hql.append(" and exists (from Delivery d where d.notificationId = n.id and d.status = :status)");
+            parameters.and("status", status);
+        }
+        hql.append(" order by n.createdAt desc, n.id");
+        PanacheQuery<Notification> query = find(hql.toString(), parameters)
+                .page(page, size);
+        return new Page<>(query.list(), page, size, query.count());
     }
 }

@@ -1,9 +1,14 @@
 package city.hotline.notification.rest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,9 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import city.hotline.notification.domain.DeliveryStatus;
+import city.hotline.notification.domain.Notification;
+import city.hotline.notification.repository.DeliveryRepository;
 import city.hotline.notification.repository.NotificationRepository;
+import city.hotline.notification.repository.Page;
 
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,14 +33,36 @@ import city.hotline.notification.repository.NotificationRepository;
 public class NotificationResource {
 
     private final NotificationRepository notifications;
+    private final DeliveryRepository deliveries;
 
-    NotificationResource(NotificationRepository notifications) {
+    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries) {
         this.notifications = notifications;
+        this.deliveries = deliveries;
     }
 
     @GET
-    @Operation(summary = "The notifications about one ticket, oldest first")
-    public List<NotificationView> aboutTicket(@QueryParam("ticketId") @NotBlank String ticketId) {
-        return notifications.aboutTicket(ticketId).stream().map(NotificationView::of).toList();
+    @Operation(summary = "Notifications, newest first, with the deliveries of each",
+            description = "Narrowed by any of recipient, ticket and delivery status; a worker's inbox is "
+                    + "`?recipient=<worker id>`.")
+    @APIResponse(responseCode = "200", description = "One page of notifications")
+    @APIResponse(responseCode = "400", description = "A parameter out of range")
+    public Page<NotificationView> search(
+            @Parameter(description = "A worker id, or a subscription id for a community system")
+            @QueryParam("recipient") String recipient,
+            @Parameter(description = "A ticket id", example = "BJ20221205-000123") @QueryParam("ticket") String ticket,
+            @Parameter(description = "Notifications with a delivery in this status: PENDING, HELD, SENT, FAILED")
+            @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        Page<Notification> found = notifications.search(QueryValues.text(recipient), QueryValues.text(ticket),
+                QueryValues.enumValue("status", status, DeliveryStatus.class), page, size);
+        Map<UUID, List<DeliveryView>> byNotification = deliveries
+                .ofNotifications(found.items().stream().map(notification -> notification.id).toList()).stream()
+                .collect(Collectors.groupingBy(delivery -> delivery.notificationId,
+                        Collectors.mapping(DeliveryView::of, Collectors.toList())));
+        return new Page<>(found.items().stream()
+                .map(notification -> NotificationView.of(notification,
+                        byNotification.getOrDefault(notification.id, List.of())))
+                .toList(), page, size, found.total());
     }
 }

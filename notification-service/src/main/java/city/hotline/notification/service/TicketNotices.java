@@ -1,9 +1,11 @@
 package city.hotline.notification.service;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +14,13 @@ import jakarta.transaction.Transactional;
 import city.hotline.events.CloudEvent;
 import city.hotline.events.TicketAssigned;
 import city.hotline.events.Urgency;
+import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.Notification;
 import city.hotline.notification.domain.RecipientKind;
-import city.hotline.notification.repository.NotificationRepository;
+import city.hotline.notification.domain.Worker;
+import city.hotline.notification.repository.WorkerRepository;
 
-/** Decides who must hear of a ticket's step, and in what words. */
+/** Decides who must hear of a ticket's step, through which channels, with what in the message. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class TicketNotices {
@@ -24,28 +28,42 @@ public class TicketNotices {
     private static final DateTimeFormatter DEADLINE =
             DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final NotificationRepository notifications;
+    private final Notifier notifier;
+    private final WorkerRepository workers;
 
-    TicketNotices(NotificationRepository notifications) {
-        this.notifications = notifications;
+    TicketNotices(Notifier notifier, WorkerRepository workers) {
+        this.notifier = notifier;
+        this.workers = workers;
     }
 
-    /** The assigned worker learns of the new ticket and by when to accept it. */
+    /**
+     * The assigned worker learns of the new ticket and by when to accept it: in the app, and by SMS
+     * when the registry gave a phone number. An urgent ticket's SMS goes at once, quiet hours or not.
+     */
     public Notification assigned(CloudEvent event, TicketAssigned assigned) {
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.eventId = event.id();
-        notification.recipientKind = RecipientKind.WORKER;
-        notification.recipientId = assigned.workerId();
-        notification.recipientName = assigned.workerName();
-        notification.channel = "IN_APP";
-        notification.ticketId = assigned.ticketId();
-        notification.communityCode = assigned.communityCode();
-        notification.message = "%s您好，新%s工单 %s：%s。请于%s前受理。".formatted(
-                assigned.workerName(), assigned.urgency() == Urgency.URGENT ? "紧急" : "", assigned.ticketId(),
-                assigned.summary(), DEADLINE.format(assigned.acceptBy()));
-        notification.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        notifications.persist(notification);
-        return notification;
+        boolean urgent = assigned.urgency() == Urgency.URGENT;
+        List<Notice.Route> routes = new ArrayList<>();
+        routes.add(new Notice.Route(DeliveryChannel.IN_APP, assigned.workerId()));
+        phoneOf(assigned.workerId()).ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
+        Map<String, Object> model = Map.of(
+                "workerName", assigned.workerName(),
+                "ticketId", assigned.ticketId(),
+                "urgent", urgent,
+                "summary", assigned.summary(),
+                "acceptBy", DEADLINE.format(assigned.acceptBy()),
+                "resolveBy", DEADLINE.format(assigned.resolveBy()));
+        return notifier.notify(Cause.of(event), new Notice(RecipientKind.WORKER, assigned.workerId(), assigned.workerName(),
+                assigned.ticketId(), assigned.communityCode(), urgent, model, routes));
+    }
+
+    private Optional<String> phoneOf(String workerId) {
+        UUID id;
+        try {
+            id = UUID.fromString(workerId);
+        } catch (IllegalArgumentException notFromTheRegistry) {
+            return Optional.empty();
+        }
+        return workers.findByIdOptional(id).map((Worker worker) -> worker.phone)
+                .filter(phone -> !phone.isBlank());
     }
 }

@@ -1,0 +1,95 @@
+package city.hotline.notification.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the service reaches people, and how hard it tries. */
+@ConfigMapping(prefix = "hotline.notification")
+public interface NotificationConfig {
+
+    Gateways gateway();
+
+    Sending delivery();
+
+    QuietHours quietHours();
+
+    /**
+     * Deliveries each replica sends per second and channel (lower case: {@code sms}, {@code wechat},
+     * {@code webhook} ...); a channel not named is not limited.
+     */
+    Map<String, Integer> ratePerSecond();
+
+    /**
+     * A directory of message templates, {@code <event type>/<CHANNEL>.txt}, that take precedence over
+     * the built-in ones and are read again when they change: wording is edited without a rebuild.
+     */
+    Optional<Path> templateDirectory();
+
+    interface Gateways {
+
+        /** The SMS gateway's endpoint, which takes {@code {"to","text","reference"}} as JSON. */
+        URI sms();
+
+        /** The WeChat gateway's endpoint, same form; {@code to} is the recipient's phone bound to WeChat. */
+        URI wechat();
+
+        /** How long one HTTP attempt (gateway or webhook) may take. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    interface Sending {
+
+        /** How often the sender looks for due deliveries. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Deliveries one replica claims per round. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** Deliveries one replica attempts at the same time. */
+        @WithDefault("16")
+        int parallelism();
+
+        /**
+         * How long a claimed delivery is kept from other replicas while its attempt is in flight; a
+         * replica that dies mid-attempt leaves it to be taken up again after this. Must exceed the
+         * time a batch can take: batch size / parallelism x timeout.
+         */
+        @WithDefault("2m")
+        Duration claim();
+
+        /** Attempts before a delivery is marked failed. */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** Wait before the second attempt; doubled for each further one, with jitter. */
+        @WithDefault("10s")
+        Duration backoffBase();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("30m")
+        Duration backoffMax();
+    }
+
+    interface QuietHours {
+
+        @WithDefault("22:00")
+        LocalTime start();
+
+        @WithDefault("07:00")
+        LocalTime end();
+
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
+    }
+}

@@ -1,0 +1,50 @@
+package city.hotline.notification.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** 未诉先办: one message from a community office to many people, now or at a set time. */
+@Entity
+public class Broadcast {
+
+    @Id
+    public UUID id;
+
+    public String communityCode;
+
+    public String message;
+
+    @Enumerated(EnumType.STRING)
+    public Audience audience;
+
+    /** How those with a phone are reached: SMS or WECHAT. */
+    @Enumerated(EnumType.STRING)
+    public DeliveryChannel channel;
+
+    /** An urgent broadcast (a lockdown starting tonight) is not held by quiet hours. */
+    public boolean urgent;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<BroadcastRecipient> recipients;
+
+    public OffsetDateTime sendAt;
+
+    @Enumerated(EnumType.STRING)
+    public BroadcastStatus status;
+
+    /** How many notifications the fan-out made; null until then. */
+    public Integer recipientCount;
+
+    public OffsetDateTime fannedOutAt;
+
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,35 @@
+package city.hotline.notification.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** 上门: a door visit the worker of a building owes a household to pass a message on in person. */
+@Entity
+public class VisitTask {
+
+    /** Open until the worker reports the visit made. */
+    public static final String OPEN = "OPEN";
+
+    @Id
+    public UUID id;
+
+    /** The door-visit delivery the task carries out; one task per delivery. */
+    public UUID deliveryId;
+
+    public UUID workerId;
+
+    public String communityCode;
+
+    public String building;
+
+    public String recipientName;
+
+    public String message;
+
+    public String status;
+
+    public OffsetDateTime createdAt;
+}

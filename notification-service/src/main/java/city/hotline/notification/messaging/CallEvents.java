@@ -1,0 +1,33 @@
+package city.hotline.notification.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import city.hotline.events.EventType;
+import city.hotline.messaging.EventRouter;
+import city.hotline.messaging.IdempotentConsumer;
+import city.hotline.notification.service.CallNotices;
+import io.smallrye.common.annotation.Blocking;
+
+/** Tells communities of the praise calls intake takes for them. */
+@ApplicationScoped
+public class CallEvents {
+
+    private static final String CONSUMER = "call-events";
+
+    private final IdempotentConsumer consumer;
+    private final EventRouter handlers;
+
+    CallEvents(IdempotentConsumer consumer, CallNotices notices) {
+        this.consumer = consumer;
+        this.handlers = EventRouter.on(EventType.CALL_RECEIVED, notices::received);
+    }
+
+    @Incoming(CONSUMER)
+    @Blocking
+    public void onEvent(ConsumerRecord<String, String> record) {
+        consumer.consume(CONSUMER, record, handlers);
+    }
+}

@@ -1,0 +1,76 @@
+package city.hotline.notification.repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import city.hotline.notification.domain.Delivery;
+import city.hotline.notification.domain.DeliveryChannel;
+import city.hotline.notification.domain.DeliveryStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    /**
+     * Locks up to {@code limit} deliveries due by {@code now}, oldest first. Rows another replica has
+     * locked are skipped rather than waited for, so replicas share the work without sending one
+     * delivery twice at once.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Delivery> lockDue(OffsetDateTime now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT * FROM delivery
+                        WHERE status IN ('PENDING', 'HELD') AND next_attempt_at <= ?1
+                        ORDER BY next_attempt_at
+                        LIMIT ?2
+                        FOR UPDATE SKIP LOCKED
+                        """, Delivery.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+    }
+
+    /** The fallback standing behind a delivery, if any. */
+    public Optional<Delivery> standingBehind(UUID deliveryId) {
+        return find("fallbackFor = ?1 and status = ?2", deliveryId, DeliveryStatus.STANDBY).firstResultOptional();
+    }
+
+    public List<Delivery> ofNotifications(Collection<UUID> notificationIds) {
+        return notificationIds.isEmpty() ? List.of()
+                : list("notificationId in ?1", Sort.by("createdAt").and("channel"), notificationIds);
+    }
+
+    /** Deliveries newest first, narrowed by whichever filters are given. */
+    public Page<Delivery> search(UUID notificationId, String recipientId, DeliveryChannel channel,
+            DeliveryStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (notificationId != null) {
+            where.append(" and notificationId = :notification");
+            parameters.and("notification", notificationId);
+        }
+        if (recipientId != null) {
+            where.append(" and notificationId in (select n.id from Notification n where n.recipientId = :recipient)");
+            parameters.and("recipient", recipientId);
+        }
+        if (channel != null) {
+            where.append(" and channel = :channel");
+            parameters.and("channel", channel);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        PanacheQuery<Delivery> query = find(where.toString(), Sort.descending("createdAt").and("id"), parameters)
+                .page(page, size);
+        return new Page<>(query.list(), page, size, query.count());
+    }
+}

@@ -1,0 +1,177 @@
+package city.hotline.notification.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import city.hotline.notification.domain.Audience;
+import city.hotline.notification.domain.Broadcast;
+import city.hotline.notification.domain.BroadcastRecipient;
+import city.hotline.notification.domain.BroadcastStatus;
+import city.hotline.notification.domain.Community;
+import city.hotline.notification.domain.DeliveryChannel;
+import city.hotline.notification.domain.RecipientKind;
+import city.hotline.notification.domain.Worker;
+import city.hotline.notification.repository.BroadcastRepository;
+import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.WorkerRepository;
+import city.hotline.web.InvalidInputException;
+
+/**
+ * 未诉先办: a community office's message to many, now or at a time. A broadcast fans out once, in
+ * one transaction, to one notification per recipient (the same person named twice is told once),
+ * each through the channel that reaches them: the app and their phone for workers, the phone for
+ * residents who have one, a door visit by the building's worker for those who do not, or whose
+ * phone the gateway refuses.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class Broadcasts {
+
+    private final BroadcastRepository broadcasts;
+    private final CommunityRepository communities;
+    private final WorkerRepository workers;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    Broadcasts(BroadcastRepository broadcasts, CommunityRepository communities, WorkerRepository workers,
+            Notifier notifier, Clock clock) {
+        this.broadcasts = broadcasts;
+        this.communities = communities;
+        this.workers = workers;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a broadcast and, unless it is for later, fans it out at once.
+     *
+     * @param channel SMS or WECHAT, for recipients with a phone
+     * @param sendAt  null for now
+     */
+    public Broadcast send(String communityCode, String message, Audience audience, List<BroadcastRecipient> recipients,
+            DeliveryChannel channel, boolean urgent, OffsetDateTime sendAt) {
+        if (communities.findByIdOptional(communityCode).isEmpty()) {
+            throw new InvalidInputException("communityCode", "no community " + communityCode + " is known");
+        }
+        if (channel != DeliveryChannel.SMS && channel != DeliveryChannel.WECHAT) {
+            throw new InvalidInputException("channel", "must be SMS or WECHAT");
+        }
+        if (audience == Audience.WORKERS && workers.ofCommunity(communityCode).isEmpty()) {
+            throw new InvalidInputException("audience", "no workers of community " + communityCode + " are known");
+        }
+        if (audience == Audience.RECIPIENTS) {
+            checkRecipients(recipients);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Broadcast broadcast = new Broadcast();
+        broadcast.id = UUID.randomUUID();
+        broadcast.communityCode = communityCode;
+        broadcast.message = message.strip();
+        broadcast.audience = audience;
+        broadcast.channel = channel;
+        broadcast.urgent = urgent;
+        broadcast.recipients = audience == Audience.RECIPIENTS ? List.copyOf(recipients) : null;
+        broadcast.sendAt = sendAt == null || sendAt.isBefore(now) ? now : sendAt;
+        broadcast.status = BroadcastStatus.SCHEDULED;
+        broadcast.createdAt = now;
+        broadcasts.persist(broadcast);
+        if (!broadcast.sendAt.isAfter(now)) {
+            fanOut(broadcast);
+        }
+        return broadcast;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Broadcast> byId(UUID id) {
+        return broadcasts.findByIdOptional(id);
+    }
+
+    /** Fans out the scheduled broadcasts whose time has come; how many. */
+    public int fanOutDue(int limit) {
+        List<Broadcast> due = broadcasts.lockDue(OffsetDateTime.now(clock), limit);
+        due.forEach(this::fanOut);
+        return due.size();
+    }
+
+    private void fanOut(Broadcast broadcast) {
+        Cause cause = Cause.of(broadcast);
+        String communityName = communities.findById(broadcast.communityCode).name;
+        Collection<Notice> notices = broadcast.audience == Audience.WORKERS
+                ? toWorkers(broadcast, communityName) : toRecipients(broadcast, communityName);
+        notices.forEach(notice -> notifier.notify(cause, notice));
+        broadcast.status = BroadcastStatus.FANNED_OUT;
+        broadcast.recipientCount = notices.size();
+        broadcast.fannedOutAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private Collection<Notice> toWorkers(Broadcast broadcast, String communityName) {
+        List<Notice> notices = new ArrayList<>();
+        for (Worker worker : workers.ofCommunity(broadcast.communityCode)) {
+            List<Notice.Route> routes = new ArrayList<>();
+            routes.add(new Notice.Route(DeliveryChannel.IN_APP, worker.id.toString()));
+            if (worker.phone != null && !worker.phone.isBlank()) {
+                routes.add(new Notice.Route(broadcast.channel, worker.phone));
+            }
+            notices.add(new Notice(RecipientKind.WORKER, worker.id.toString(), worker.name, null,
+                    broadcast.communityCode, broadcast.urgent, model(broadcast, communityName, worker.name, null),
+                    routes));
+        }
+        return notices;
+    }
+
+    /** Keyed by how the recipient is reached, so that a person named twice is told once. */
+    private Collection<Notice> toRecipients(Broadcast broadcast, String communityName) {
+        Map<String, Notice> notices = new LinkedHashMap<>();
+        for (BroadcastRecipient recipient : broadcast.recipients) {
+            boolean hasPhone = !isBlank(recipient.phone());
+            Notice.Route visit = isBlank(recipient.building()) ? null
+                    : new Notice.Route(DeliveryChannel.DOOR_VISIT, recipient.building().strip());
+            Notice.Route route = hasPhone ? new Notice.Route(broadcast.channel, recipient.phone().strip(), visit) : visit;
+            String recipientId = hasPhone ? "phone:" + route.address()
+                    : "visit:" + route.address() + "/" + (recipient.name() == null ? "" : recipient.name().strip());
+            notices.putIfAbsent(recipientId, new Notice(RecipientKind.RESIDENT, recipientId, recipient.name(), null,
+                    broadcast.communityCode, broadcast.urgent,
+                    model(broadcast, communityName, recipient.name(), recipient.building()), List.of(route)));
+        }
+        return notices.values();
+    }
+
+    private static Map<String, Object> model(Broadcast broadcast, String communityName, String recipientName,
+            String building) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("message", broadcast.message);
+        model.put("communityName", communityName);
+        model.put("recipientName", recipientName);
+        model.put("building", building);
+        return model;
+    }
+
+    private static void checkRecipients(List<BroadcastRecipient> recipients) {
+        if (recipients == null || recipients.isEmpty()) {
+            throw new InvalidInputException("recipients", "must name at least one recipient");
+        }
+        for (int i = 0; i < recipients.size(); i++) {
+            BroadcastRecipient recipient = recipients.get(i);
+            if (recipient == null || (isBlank(recipient.phone()) && isBlank(recipient.building()))) {
+                throw new InvalidInputException("recipients[" + i + "]",
+                        "needs a phone, or a building for a door visit");
+            }
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,38 @@
+package city.hotline.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import city.hotline.events.CloudEvent;
+import city.hotline.notification.domain.Subscription;
+import city.hotline.notification.repository.SubscriptionRepository;
+
+/**
+ * Pushes every ticket event to the webhooks its community's systems subscribed, so a community
+ * system gets what its dispatch topic carries without running a Kafka client. Any ticket event
+ * type is forwarded as it is, including types this service has no rule for yet.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CommunityForwarding {
+
+    private final SubscriptionRepository subscriptions;
+    private final Notifier notifier;
+
+    CommunityForwarding(SubscriptionRepository subscriptions, Notifier notifier) {
+        this.subscriptions = subscriptions;
+        this.notifier = notifier;
+    }
+
+    /**
+     * @param communityCode the community the event is about (its Kafka key); none, nothing to forward
+     */
+    public void forward(CloudEvent event, String communityCode) {
+        if (communityCode == null) {
+            return;
+        }
+        for (Subscription subscription : subscriptions.activeOfCommunity(communityCode)) {
+            notifier.forward(event, subscription, event.subject());
+        }
+    }
+}

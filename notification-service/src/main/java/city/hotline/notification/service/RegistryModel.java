@@ -1,0 +1,53 @@
+package city.hotline.notification.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import city.hotline.events.CommunityRegistered;
+import city.hotline.events.WorkerRegistered;
+import city.hotline.notification.domain.Community;
+import city.hotline.notification.domain.Worker;
+import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.WorkerRepository;
+
+/**
+ * Keeps what this service needs of the registry, from its events: communities (their names sign
+ * messages) and workers (how to reach them, the buildings they answer for).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RegistryModel {
+
+    private final CommunityRepository communities;
+    private final WorkerRepository workers;
+
+    RegistryModel(CommunityRepository communities, WorkerRepository workers) {
+        this.communities = communities;
+        this.workers = workers;
+    }
+
+    public void communityRegistered(CommunityRegistered registered) {
+        Community community = communities.findByIdOptional(registered.code()).orElseGet(Community::new);
+        community.code = registered.code();
+        community.name = registered.name();
+        communities.persist(community);
+    }
+
+    public void workerRegistered(WorkerRegistered registered) {
+        UUID id = UUID.fromString(registered.workerId());
+        Worker worker = workers.findByIdOptional(id).orElseGet(Worker::new);
+        worker.id = id;
+        worker.communityCode = registered.communityCode();
+        worker.name = registered.name();
+        worker.role = registered.role();
+        worker.phone = registered.phone();
+        worker.onDuty = registered.onDuty();
+        worker.buildings.clear();
+        if (registered.buildings() != null) {
+            worker.buildings.addAll(registered.buildings());
+        }
+        workers.persist(worker);
+    }
+}
