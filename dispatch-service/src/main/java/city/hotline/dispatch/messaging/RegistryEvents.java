@@ -7,15 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import city.hotline.dispatch.domain.CommunityView;
 import city.hotline.dispatch.domain.WorkerView;
+import city.hotline.dispatch.repository.CommunityViewRepository;
 import city.hotline.dispatch.repository.WorkerViewRepository;
 import city.hotline.dispatch.service.Dispatcher;
+import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps dispatch's model of each community's workers from the registry's events. */
+/** Keeps dispatch's model of the communities and their workers from the registry's events. */
 @ApplicationScoped
 public class RegistryEvents {
 
@@ -23,11 +26,14 @@ public class RegistryEvents {
 
     private final IdempotentConsumer consumer;
     private final WorkerViewRepository workers;
+    private final CommunityViewRepository communities;
     private final Dispatcher dispatcher;
 
-    RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, Dispatcher dispatcher) {
+    RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, CommunityViewRepository communities,
+            Dispatcher dispatcher) {
         this.consumer = consumer;
         this.workers = workers;
+        this.communities = communities;
         this.dispatcher = dispatcher;
     }
 
@@ -37,8 +43,21 @@ public class RegistryEvents {
         consumer.consume(CONSUMER, record, event -> {
             if (EventType.WORKER_REGISTERED.name().equals(event.type())) {
                 apply(event.payload(EventType.WORKER_REGISTERED));
+            } else if (EventType.COMMUNITY_REGISTERED.name().equals(event.type())) {
+                apply(event.payload(EventType.COMMUNITY_REGISTERED));
             }
         });
+    }
+
+    private void apply(CommunityRegistered registered) {
+        CommunityView community = communities.findByIdOptional(registered.code()).orElseGet(CommunityView::new);
+        community.code = registered.code();
+        community.name = registered.name();
+        community.streetCode = registered.streetCode();
+        community.streetName = registered.streetName();
+        community.districtCode = registered.districtCode();
+        community.districtName = registered.districtName();
+        communities.persist(community);
     }
 
     private void apply(WorkerRegistered registered) {
@@ -49,6 +68,10 @@ public class RegistryEvents {
         worker.name = registered.name();
         worker.role = registered.role();
         worker.onDuty = registered.onDuty();
+        worker.buildings.clear();
+        if (registered.buildings() != null) {
+            worker.buildings.addAll(registered.buildings());
+        }
         workers.persist(worker);
         if (worker.onDuty) {
             dispatcher.assignWaiting(worker.communityCode);
