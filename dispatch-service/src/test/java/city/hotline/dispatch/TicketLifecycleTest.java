@@ -149,6 +149,33 @@ class TicketLifecycleTest {
     }
 
     @Test
+    void theWorkerCallsInAPartnerAndKeepsTheTicket() {
+        String community = Fixtures.newCommunity();
+        List<String> ids = Fixtures.workers(community, Worker.onDuty("李社工", "COMMUNITY_WORKER"),
+                Worker.onDuty("燃气公司王师傅", "PARTNER"));
+        String li = ids.get(0);
+        String ticket = Fixtures.newTicketId();
+        Fixtures.open(ticket, community, Urgency.NORMAL, Category.OTHER, null, clock.now());
+        awaitStatus(ticket, "ASSIGNED");
+        post(ticket, "accept", Map.of("workerId", li));
+
+        JsonPath helped = post(ticket, "help", Map.of("workerId", li, "role", "PARTNER", "note", "燃气管道漏气，请师傅上门"))
+                .jsonPath();
+        assertThat(helped.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(helped.getString("assignee.workerId")).isEqualTo(li);
+        assertThat(helped.getList("history.note").get(helped.getList("history").size() - 1).toString())
+                .startsWith("燃气公司王师傅");
+        List<ConsumerRecord<String, String>> dispatched = TestEvents.readUntil(Topics.dispatch(community),
+                record -> type(record).equals("hotline.ticket.help-requested"), Fixtures.BOUND);
+        assertThat(dispatched.get(dispatched.size() - 1).value()).contains(ids.get(1));
+
+        assertThat(post(ticket, "help", Map.of("workerId", li, "role", "VOLUNTEER", "note", "送菜")).statusCode())
+                .isEqualTo(409);
+        assertThat(post(ticket, "help", Map.of("workerId", li, "role", "PLUMBER", "note", "修水管")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aWorkerListsTheirOwnTicketsPageByPage() {
         String community = Fixtures.newCommunity();
         String li = Fixtures.workers(community, Worker.onDuty("李社工", "COMMUNITY_WORKER")).get(0);

@@ -40,6 +40,9 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<TicketProgressed> TICKET_PROGRESSED =
             new EventType<>("hotline.ticket.progressed", TicketProgressed.class, Topics.TICKETS, true);
 
+    public static final EventType<HelpRequested> HELP_REQUESTED =
+            new EventType<>("hotline.ticket.help-requested", HelpRequested.class, Topics.TICKETS, true);
+
     public static final EventType<TicketHandedBack> TICKET_HANDED_BACK =
             new EventType<>("hotline.ticket.handed-back", TicketHandedBack.class, Topics.TICKETS, true);
 
@@ -63,7 +66,7 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
 
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
                     COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED,
-                    TICKET_ACCEPTED, TICKET_PROGRESSED, TICKET_HANDED_BACK, TICKET_RESOLVED, TICKET_ESCALATED,
+                    TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED, TICKET_ESCALATED,
                     TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 

@@ -1,5 +1,6 @@
 package city.hotline.dispatch.rest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +30,7 @@ import city.hotline.web.InvalidInputException;
 @Tag(name = "Routing rules", description = "Which roles of a community take each category of ticket")
 public class RoutingRuleResource {
 
-    /** The roles the registry knows workers by. */
-    static final List<String> ROLES = List.of("SECRETARY", "COMMUNITY_WORKER", "GRID_WORKER", "BUILDING_HEAD",
-            "VOLUNTEER", "PROPERTY_STAFF", "PARTNER");
+    static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
     private final RoutingRules rules;
 

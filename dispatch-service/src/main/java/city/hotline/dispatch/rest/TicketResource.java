@@ -103,6 +103,18 @@ public class TicketResource {
 
     @POST
     @Transactional
+    @Path("/{id}/help")
+    @Operation(summary = "The assignee calls in help of another role or a partner; the ticket stays with them")
+    @APIResponse(responseCode = "200", description = "The helper is told")
+    @APIResponse(responseCode = "400", description = "Not a role the registry knows")
+    @APIResponse(responseCode = "404", description = "No ticket has this id")
+    @APIResponse(responseCode = "409", description = "The ticket is not accepted by this worker, or nobody of the role is on duty")
+    public TicketView callInHelp(@PathParam("id") String id, @NotNull @Valid WorkerStep.CallInHelp step) {
+        return TicketView.of(lifecycle.callInHelp(id, step.workerId(), step.role().name(), step.note()));
+    }
+
+    @POST
+    @Transactional
     @Path("/{id}/hand-back")
     @Operation(summary = "退单: the assignee hands the ticket back with a reason; it is rerouted to the next candidate")
     @APIResponse(responseCode = "200", description = "Handed back and rerouted (or waiting when nobody else is on duty)")

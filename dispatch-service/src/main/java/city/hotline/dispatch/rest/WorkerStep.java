@@ -23,6 +23,11 @@ public final class WorkerStep {
             @NotBlank @Size(max = 2000) @Schema(example = "已联系车队，周三早7点接魏先生去透析") String note) {
     }
 
+    public record CallInHelp(@NotNull UUID workerId,
+            @NotNull @Schema(example = "PARTNER") Role role,
+            @NotBlank @Size(max = 2000) @Schema(example = "燃气管道漏气，请燃气公司师傅上门") String note) {
+    }
+
     public record HandBack(@NotNull UUID workerId,
             @NotBlank @Size(max = 2000) @Schema(example = "不是本网格的楼栋") String reason) {
     }

@@ -3,6 +3,8 @@ package city.hotline.dispatch.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,9 @@ import city.hotline.dispatch.domain.TicketStatus;
 import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.TicketRepository;
 import city.hotline.dispatch.repository.WorkerViewRepository;
+import city.hotline.dispatch.repository.WorkerViewRepository.Candidates;
 import city.hotline.events.EventType;
+import city.hotline.events.HelpRequested;
 import city.hotline.events.Satisfaction;
 import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketClosed;
@@ -28,7 +32,7 @@ import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
 /**
- * What workers and supervisors do with a ticket: accept, record progress, hand back, resolve,
+ * What workers and supervisors do with a ticket: accept, record progress, call in help, hand back, resolve,
  * follow up, reassign. Each step is checked against the ticket's status (a step that does not
  * fit is a conflict), recorded in its history and published, in one transaction.
  */
@@ -81,6 +85,26 @@ public class TicketLifecycle {
         ticket.record("PROGRESS", note, now);
         outbox.publish(EventType.TICKET_PROGRESSED, ticket.communityCode, ticket.id, new TicketProgressed(ticket.id,
                 ticket.communityCode, workerId.toString(), ticket.assigneeName, note, now));
+        return saved(ticket);
+    }
+
+    /**
+     * The assignee calls in help of another role (a partner for gas or repairs, a volunteer for
+     * supplies ...): the least loaded colleague of that role on duty is told; the ticket stays with the assignee.
+     */
+    public Ticket callInHelp(String ticketId, UUID workerId, String role, String note) {
+        Ticket ticket = find(ticketId);
+        require(ticket, "call in help on", TicketStatus.ACCEPTED);
+        requireAssignee(ticket, workerId);
+        WorkerView helper = workers.leastLoaded(new Candidates(ticket.communityCode, List.of(role), null,
+                        Set.of(workerId)))
+                .orElseThrow(() -> new ClientErrorException("no " + role + " of community " + ticket.communityCode
+                        + " is on duty", 409));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ticket.record("HELP_REQUESTED", helper.name + " (" + role + "): " + note, now);
+        outbox.publish(EventType.HELP_REQUESTED, ticket.communityCode, ticket.id, new HelpRequested(ticket.id,
+                ticket.communityCode, workerId.toString(), ticket.assigneeName, helper.id.toString(), helper.name,
+                role, note, now));
         return saved(ticket);
     }
 
