@@ -59,12 +59,15 @@ class DispatchTest {
     @Inject
     WorkerViewRepository workers;
 
+    @Inject
+    TestClock clock;
+
     @Test
     void aTicketGoesToTheWorkerWhoseRoleFitsItsCategoryAndToTheCommunitysDispatchTopic() {
         await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> workers.findByIdOptional(UUID.fromString(SHEN)).isPresent()
                         && workers.findByIdOptional(UUID.fromString(LI)).isPresent()));
-        OffsetDateTime openedAt = OffsetDateTime.parse("2022-12-05T09:00:00+08:00");
+        OffsetDateTime openedAt = clock.now();
         open("BJ20221205-100001", ZHONGLOUWAN, Urgency.URGENT, openedAt);
         JsonPath first = awaitTicket("BJ20221205-100001", "ASSIGNED");
         open("BJ20221205-100002", ZHONGLOUWAN, Urgency.NORMAL, openedAt);

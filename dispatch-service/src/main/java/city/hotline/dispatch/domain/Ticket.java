@@ -22,6 +22,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import city.hotline.events.CallType;
 import city.hotline.events.Category;
 import city.hotline.events.EscalationLevel;
@@ -104,6 +106,7 @@ public class Ticket {
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
     @OrderBy("id")
+    @BatchSize(size = 50)
     public List<TicketStep> history = new ArrayList<>();
 
     public void record(String action, String note, OffsetDateTime at) {
@@ -117,12 +120,6 @@ public class Ticket {
 
     public boolean isAssignedTo(UUID workerId) {
         return workerId.equals(assigneeId);
-    }
-
-    /** Whether a deadline of the ticket has passed without the step it asks for. */
-    public boolean isOverdue(OffsetDateTime now) {
-        return status.isPending()
-                && (resolveBy.isBefore(now) || status.awaitsAcceptance() && acceptBy.isBefore(now));
     }
 
     /** Keeps the stored timer on the earliest deadline still running, whatever changed the ticket. */

@@ -97,9 +97,13 @@ public class Dispatcher {
         }
     }
 
-    /** Gives a ticket to a named worker, who must accept it within the policy's time. */
+    /**
+     * Gives a ticket to a named worker, who must accept it within the policy's time: counted from
+     * the opening for a new ticket, from now for one offered again or assigned after its first
+     * accept-by passed while nobody was on duty.
+     */
     public void assign(Ticket ticket, WorkerView worker, OffsetDateTime now) {
-        if (ticket.status != TicketStatus.OPEN) {
+        if (ticket.status != TicketStatus.OPEN || ticket.acceptBy.isBefore(now)) {
             ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency);
         }
         ticket.status = TicketStatus.ASSIGNED;
