@@ -19,13 +19,16 @@ import city.hotline.dispatch.Fixtures.Worker;
 import city.hotline.events.Category;
 import city.hotline.events.DutyLeadPaged;
 import city.hotline.events.EventJson;
+import city.hotline.events.EventType;
 import city.hotline.events.Topics;
 import city.hotline.events.Urgency;
+import city.hotline.events.WorkerRegistered;
 import city.hotline.testkit.HotlineInfrastructure;
 import city.hotline.testkit.TestEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @WithTestResource(HotlineInfrastructure.class)
@@ -73,6 +76,22 @@ class RoutingTest {
 
         assertThat(List.of(first, second)).containsExactlyInAnyOrder(ids.get(1), ids.get(2));
         assertThat(awaitStatus(supplies, "ASSIGNED").getString("assignee.workerId")).isEqualTo(ids.get(3));
+    }
+
+    @Test
+    void theTicketsAWorkerHasNotAcceptedGoToAColleagueWhenTheyGoOffDuty() {
+        String community = Fixtures.newCommunity();
+        List<String> ids = Fixtures.workers(community, Worker.onDuty("甲社工", "COMMUNITY_WORKER"));
+        String ticket = Fixtures.newTicketId();
+        Fixtures.open(ticket, community, Urgency.NORMAL, Category.OTHER, null, clock.now());
+        assertThat(awaitStatus(ticket, "ASSIGNED").getString("assignee.workerId")).isEqualTo(ids.get(0));
+        String colleague = Fixtures.workers(community, Worker.onDuty("乙社工", "COMMUNITY_WORKER")).get(0);
+
+        TestEvents.publish(EventType.WORKER_REGISTERED, community, ids.get(0), new WorkerRegistered(ids.get(0),
+                community, "甲社工", "COMMUNITY_WORKER", null, "13800000000", List.of(), false));
+
+        JsonPath rerouted = Fixtures.awaitTicket(ticket, found -> colleague.equals(found.getString("assignee.workerId")));
+        assertThat(rerouted.getList("history.action")).containsSubsequence("ASSIGNED", "OFF_DUTY", "ASSIGNED");
     }
 
     @Test

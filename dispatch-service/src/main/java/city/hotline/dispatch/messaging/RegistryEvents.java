@@ -75,6 +75,8 @@ public class RegistryEvents {
         workers.persist(worker);
         if (worker.onDuty) {
             dispatcher.assignWaiting(worker.communityCode);
+        } else {
+            dispatcher.rerouteUnaccepted(worker);
         }
     }
 }

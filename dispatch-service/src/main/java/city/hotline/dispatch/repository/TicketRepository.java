@@ -37,6 +37,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
                 TicketStatus.OPEN);
     }
 
+    /** The tickets assigned to a worker that they have not accepted yet. */
+    public List<Ticket> unacceptedOf(UUID workerId) {
+        return list("assigneeId = ?1 and status = ?2 order by openedAt", workerId, TicketStatus.ASSIGNED);
+    }
+
     /**
      * Claims tickets whose timer is due, locked for this transaction; rows another replica has
      * claimed are skipped, so each timer fires once however many replicas run.

@@ -82,6 +82,18 @@ public class Dispatcher {
     }
 
     /**
+     * A worker went off duty: the tickets they had not accepted yet go to the next candidate
+     * rather than wait for them. Accepted tickets stay with them.
+     */
+    public void rerouteUnaccepted(WorkerView worker) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Ticket ticket : tickets.unacceptedOf(worker.id)) {
+            ticket.record("OFF_DUTY", worker.name + " went off duty", now);
+            route(ticket, now);
+        }
+    }
+
+    /**
      * Routes a ticket to the next candidate its router finds; when there is none it waits OPEN
      * for someone to come on duty.
      */
