@@ -34,8 +34,40 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<TicketAssigned> TICKET_ASSIGNED =
             new EventType<>("hotline.ticket.assigned", TicketAssigned.class, Topics.TICKETS, true);
 
+    public static final EventType<TicketAccepted> TICKET_ACCEPTED =
+            new EventType<>("hotline.ticket.accepted", TicketAccepted.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketProgressed> TICKET_PROGRESSED =
+            new EventType<>("hotline.ticket.progressed", TicketProgressed.class, Topics.TICKETS, true);
+
+    public static final EventType<HelpRequested> HELP_REQUESTED =
+            new EventType<>("hotline.ticket.help-requested", HelpRequested.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketHandedBack> TICKET_HANDED_BACK =
+            new EventType<>("hotline.ticket.handed-back", TicketHandedBack.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketResolved> TICKET_RESOLVED =
+            new EventType<>("hotline.ticket.resolved", TicketResolved.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketEscalated> TICKET_ESCALATED =
+            new EventType<>("hotline.ticket.escalated", TicketEscalated.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketFollowedUp> TICKET_FOLLOWED_UP =
+            new EventType<>("hotline.ticket.followed-up", TicketFollowedUp.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketReopened> TICKET_REOPENED =
+            new EventType<>("hotline.ticket.reopened", TicketReopened.class, Topics.TICKETS, true);
+
+    public static final EventType<TicketClosed> TICKET_CLOSED =
+            new EventType<>("hotline.ticket.closed", TicketClosed.class, Topics.TICKETS, true);
+
+    public static final EventType<DutyLeadPaged> DUTY_LEAD_PAGED =
+            new EventType<>("hotline.ticket.duty-lead-paged", DutyLeadPaged.class, Topics.TICKETS, true);
+
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
-                    COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED)
+                    COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED,
+                    TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED, TICKET_ESCALATED,
+                    TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** The event type of a logical name read off the wire, if this version of the contract knows it. */

@@ -1,9 +1,15 @@
 package city.hotline.dispatch.domain;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 /** A worker as dispatch knows them from the registry's events. */
@@ -21,4 +27,10 @@ public class WorkerView {
     public String role;
 
     public boolean onDuty;
+
+    /** The buildings the worker answers for, as {@code compound/building}. */
+    @ElementCollection
+    @CollectionTable(name = "worker_building", joinColumns = @JoinColumn(name = "worker_id"))
+    @Column(name = "building")
+    public Set<String> buildings = new HashSet<>();
 }

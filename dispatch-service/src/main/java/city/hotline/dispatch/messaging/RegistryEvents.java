@@ -7,16 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import city.hotline.dispatch.domain.CommunityView;
 import city.hotline.dispatch.domain.WorkerView;
+import city.hotline.dispatch.repository.CommunityViewRepository;
 import city.hotline.dispatch.repository.WorkerViewRepository;
 import city.hotline.dispatch.service.Dispatcher;
+import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps dispatch's model of each community's workers from the registry's events. */
+/** Keeps dispatch's model of the communities and their workers from the registry's events. */
 @ApplicationScoped
 public class RegistryEvents {
 
@@ -25,13 +28,17 @@ public class RegistryEvents {
     private final IdempotentConsumer consumer;
     private final EventRouter handlers;
     private final WorkerViewRepository workers;
+    private final CommunityViewRepository communities;
     private final Dispatcher dispatcher;
 
-    RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, Dispatcher dispatcher) {
+    RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, CommunityViewRepository communities,
+            Dispatcher dispatcher) {
         this.consumer = consumer;
         this.workers = workers;
+        this.communities = communities;
         this.dispatcher = dispatcher;
-        this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::apply);
+        this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::applyWorker)
+                .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity);
     }
 
     @Incoming(CONSUMER)
@@ -40,7 +47,18 @@ public class RegistryEvents {
         consumer.consume(CONSUMER, record, handlers);
     }
 
-    private void apply(WorkerRegistered registered) {
+    private void applyCommunity(CommunityRegistered registered) {
+        CommunityView community = communities.findByIdOptional(registered.code()).orElseGet(CommunityView::new);
+        community.code = registered.code();
+        community.name = registered.name();
+        community.streetCode = registered.streetCode();
+        community.streetName = registered.streetName();
+        community.districtCode = registered.districtCode();
+        community.districtName = registered.districtName();
+        communities.persist(community);
+    }
+
+    private void applyWorker(WorkerRegistered registered) {
         UUID id = UUID.fromString(registered.workerId());
         WorkerView worker = workers.findByIdOptional(id).orElseGet(WorkerView::new);
         worker.id = id;
@@ -48,9 +66,15 @@ public class RegistryEvents {
         worker.name = registered.name();
         worker.role = registered.role();
         worker.onDuty = registered.onDuty();
+        worker.buildings.clear();
+        if (registered.buildings() != null) {
+            worker.buildings.addAll(registered.buildings());
+        }
         workers.persist(worker);
         if (worker.onDuty) {
             dispatcher.assignWaiting(worker.communityCode);
+        } else {
+            dispatcher.rerouteUnaccepted(worker);
         }
     }
 }

@@ -1,10 +1,12 @@
 package city.hotline.dispatch.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import city.hotline.dispatch.domain.WorkerView;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -12,19 +14,44 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class WorkerViewRepository implements PanacheRepositoryBase<WorkerView, UUID> {
 
-    /** The on-duty worker of a community with the fewest tickets waiting on them; by name on a tie. */
-    public Optional<WorkerView> leastLoadedOnDuty(String communityCode) {
+    /**
+     * Who routing may pick: on duty in a community, of one of some roles (any role when empty),
+     * answering for a building (any when null), not among the excluded.
+     */
+    public record Candidates(String communityCode, Collection<String> roles, String building,
+            Collection<UUID> excluded) {
+    }
+
+    /** The candidate with the fewest tickets assigned or accepted; by name on a tie. */
+    public Optional<WorkerView> leastLoaded(Candidates candidates) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT w.* FROM worker_view w
+                LEFT JOIN ticket t ON t.assignee_id = w.id AND t.status IN ('ASSIGNED', 'ACCEPTED')
+                WHERE w.community_code = :community AND w.on_duty
+                """);
+        if (!candidates.roles().isEmpty()) {
+            sql.append(" AND w.role IN (:roles)");
+        }
+        if (candidates.building() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM worker_building b WHERE b.worker_id = w.id AND b.building = :building)");
+        }
+        if (!candidates.excluded().isEmpty()) {
+            sql.append(" AND w.id NOT IN (:excluded)");
+        }
+        sql.append(" GROUP BY w.id ORDER BY count(t.id), w.name LIMIT 1");
+        Query query = getEntityManager().createNativeQuery(sql.toString(), WorkerView.class)
+                .setParameter("community", candidates.communityCode());
+        if (!candidates.roles().isEmpty()) {
+            query.setParameter("roles", candidates.roles());
+        }
+        if (candidates.building() != null) {
+            query.setParameter("building", candidates.building());
+        }
+        if (!candidates.excluded().isEmpty()) {
+            query.setParameter("excluded", candidates.excluded());
+        }
         @SuppressWarnings("unchecked")
-        List<WorkerView> candidates = getEntityManager().createNativeQuery("""
-                        SELECT w.* FROM worker_view w
-                        LEFT JOIN ticket t ON t.assignee_id = w.id AND t.status = 'ASSIGNED'
-                        WHERE w.community_code = ?1 AND w.on_duty
-                        GROUP BY w.id
-                        ORDER BY count(t.id), w.name
-                        LIMIT 1
-                        """, WorkerView.class)
-                .setParameter(1, communityCode)
-                .getResultList();
-        return candidates.stream().findFirst();
+        List<WorkerView> found = query.getResultList();
+        return found.stream().findFirst();
     }
 }

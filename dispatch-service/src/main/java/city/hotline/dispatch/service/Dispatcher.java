@@ -1,7 +1,7 @@
 package city.hotline.dispatch.service;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,81 +12,127 @@ import city.hotline.dispatch.domain.Ticket;
 import city.hotline.dispatch.domain.TicketStatus;
 import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.TicketRepository;
-import city.hotline.dispatch.repository.WorkerViewRepository;
+import city.hotline.events.DutyLeadPaged;
 import city.hotline.events.EventType;
 import city.hotline.events.TicketAssigned;
 import city.hotline.events.TicketOpened;
+import city.hotline.events.Urgency;
 import city.hotline.messaging.Outbox;
 
 /**
- * 派单: turns an opened ticket into a ticket with a deadline and, when one of its community's
- * workers is on duty, a named assignee, and publishes the dispatch to the community's topic.
+ * 派单: turns an opened ticket into a ticket with deadlines and, when one of its community's
+ * workers is on duty, a named assignee picked by the {@link Router}; publishes each dispatch to
+ * the community's topic. Urgent tickets take the green channel: they go first and the
+ * community's duty lead is paged too.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Dispatcher {
 
     private final TicketRepository tickets;
-    private final WorkerViewRepository workers;
+    private final Router router;
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
+    private final Clock clock;
 
-    Dispatcher(TicketRepository tickets, WorkerViewRepository workers, DeadlinePolicy deadlines, Outbox outbox) {
+    Dispatcher(TicketRepository tickets, Router router, DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
         this.tickets = tickets;
-        this.workers = workers;
+        this.router = router;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Ticket dispatch(TicketOpened opened) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Ticket ticket = new Ticket();
         ticket.id = opened.ticketId();
         ticket.callId = UUID.fromString(opened.callId());
         ticket.communityCode = opened.communityCode();
+        ticket.building = opened.building();
         ticket.type = opened.type();
         ticket.urgency = opened.urgency();
         ticket.category = opened.category();
         ticket.summary = opened.summary();
         ticket.openedAt = opened.openedAt();
-        DeadlinePolicy.Deadlines due = deadlines.from(opened.openedAt(), opened.urgency());
+        DeadlinePolicy.Deadlines due = deadlines.from(opened.openedAt(), opened.urgency(), opened.category());
         ticket.acceptBy = due.acceptBy();
         ticket.resolveBy = due.resolveBy();
+        ticket.escalateAt = due.resolveBy();
         ticket.status = TicketStatus.OPEN;
         ticket.record("OPENED", null, now);
-
-        Optional<WorkerView> worker = workers.leastLoadedOnDuty(ticket.communityCode);
-        if (worker.isPresent()) {
-            assign(ticket, worker.get(), now);
-        } else {
-            ticket.record("WAITING", "no worker of the community is on duty", now);
+        route(ticket, now);
+        if (ticket.urgency == Urgency.URGENT) {
+            pageDutyLead(ticket, now);
         }
         tickets.persist(ticket);
         return ticket;
     }
 
     /**
-     * Assigns the tickets of a community that were waiting for someone on duty, oldest first,
-     * when a worker of it comes on duty or becomes known.
+     * Assigns the tickets of a community that were waiting for someone on duty, urgent ones
+     * first, when a worker of it comes on duty or becomes known.
      */
     public void assignWaiting(String communityCode) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (Ticket ticket : tickets.waiting(communityCode)) {
-            Optional<WorkerView> worker = workers.leastLoadedOnDuty(communityCode);
-            if (worker.isEmpty()) {
-                return;
-            }
-            assign(ticket, worker.get(), now);
+            Optional<WorkerView> worker = router.route(ticket);
+            worker.ifPresent(found -> assign(ticket, found, now));
         }
     }
 
-    private void assign(Ticket ticket, WorkerView worker, OffsetDateTime now) {
+    /**
+     * A worker went off duty: the tickets they had not accepted yet go to the next candidate
+     * rather than wait for them. Accepted tickets stay with them.
+     */
+    public void rerouteUnaccepted(WorkerView worker) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Ticket ticket : tickets.unacceptedOf(worker.id)) {
+            ticket.record("OFF_DUTY", worker.name + " went off duty", now);
+            route(ticket, now);
+        }
+    }
+
+    /**
+     * Routes a ticket to the next candidate its router finds; when there is none it waits OPEN
+     * for someone to come on duty.
+     */
+    public void route(Ticket ticket, OffsetDateTime now) {
+        Optional<WorkerView> worker = router.route(ticket);
+        if (worker.isPresent()) {
+            assign(ticket, worker.get(), now);
+        } else {
+            ticket.status = TicketStatus.OPEN;
+            ticket.assigneeId = null;
+            ticket.assigneeName = null;
+            ticket.record("WAITING", "no worker of the community is on duty", now);
+        }
+    }
+
+    /**
+     * Gives a ticket to a named worker, who must accept it within the policy's time: counted from
+     * the opening for a new ticket, from now for one offered again or assigned after its first
+     * accept-by passed while nobody was on duty.
+     */
+    public void assign(Ticket ticket, WorkerView worker, OffsetDateTime now) {
+        if (ticket.status != TicketStatus.OPEN || ticket.acceptBy.isBefore(now)) {
+            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency);
+        }
         ticket.status = TicketStatus.ASSIGNED;
         ticket.assigneeId = worker.id;
         ticket.assigneeName = worker.name;
+        ticket.acceptedAt = null;
         ticket.record("ASSIGNED", worker.name, now);
         outbox.publish(EventType.TICKET_ASSIGNED, ticket.communityCode, ticket.id, new TicketAssigned(ticket.id,
                 ticket.communityCode, worker.id.toString(), worker.name, ticket.urgency, ticket.category,
                 ticket.summary, now, ticket.acceptBy, ticket.resolveBy));
+    }
+
+    private void pageDutyLead(Ticket ticket, OffsetDateTime now) {
+        Optional<WorkerView> lead = router.dutyLead(ticket.communityCode);
+        ticket.record("DUTY_LEAD_PAGED", lead.map(worker -> worker.name).orElse("no duty lead on duty"), now);
+        outbox.publish(EventType.DUTY_LEAD_PAGED, ticket.communityCode, ticket.id, new DutyLeadPaged(ticket.id,
+                ticket.communityCode, lead.map(worker -> worker.id.toString()).orElse(null),
+                lead.map(worker -> worker.name).orElse(null), ticket.urgency, ticket.category, ticket.summary, now));
     }
 }
