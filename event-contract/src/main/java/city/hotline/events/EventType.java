@@ -25,6 +25,15 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<WorkerRegistered> WORKER_REGISTERED =
             new EventType<>("hotline.registry.worker.registered", WorkerRegistered.class, Topics.REGISTRY, false);
 
+    public static final EventType<WorkerRemoved> WORKER_REMOVED =
+            new EventType<>("hotline.registry.worker.removed", WorkerRemoved.class, Topics.REGISTRY, false);
+
+    public static final EventType<ResidentRegistered> RESIDENT_REGISTERED =
+            new EventType<>("hotline.registry.resident.registered", ResidentRegistered.class, Topics.REGISTRY, false);
+
+    public static final EventType<ResidentRemoved> RESIDENT_REMOVED =
+            new EventType<>("hotline.registry.resident.removed", ResidentRemoved.class, Topics.REGISTRY, false);
+
     public static final EventType<CallReceived> CALL_RECEIVED =
             new EventType<>("hotline.call.received", CallReceived.class, Topics.CALLS, false);
 
@@ -35,7 +44,8 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
             new EventType<>("hotline.ticket.assigned", TicketAssigned.class, Topics.TICKETS, true);
 
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
-                    COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED)
+                    COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
+                    CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** The event type of a logical name read off the wire, if this version of the contract knows it. */
