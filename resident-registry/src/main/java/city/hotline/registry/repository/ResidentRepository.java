@@ -46,8 +46,9 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
         return find("household = ?1 and name = ?2", household, name).firstResultOptional();
     }
 
-    public List<Resident> byPhone(String phone) {
-        return list("phone = ?1 order by household.id, name", phone);
+    /** Residents registered with this number (stored as digits only). */
+    public List<Resident> byPhone(String digits) {
+        return list("phone = ?1 order by household.id, name", digits);
     }
 
     /** 特殊人群: a community's residents with at least one vulnerability tag. */

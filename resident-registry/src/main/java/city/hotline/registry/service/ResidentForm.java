@@ -50,6 +50,8 @@ public record ResidentForm(
 
     public ResidentForm {
         unit = unit == null ? "" : unit.strip();
+        // stored as digits only, so a caller's number finds it however it was written
+        phone = phone == null || phone.isBlank() ? null : phone.replaceAll("[ -]", "");
         door = door == null ? null : door.strip();
         tags = tags == null || tags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tags));
         needs = needs == null ? List.of() : List.copyOf(needs);
