@@ -85,6 +85,11 @@ public record ResidentForm(
         }
     }
 
+    public ResidentForm withNeeds(List<NeedForm> otherNeeds) {
+        return new ResidentForm(communityCode, building, unit, door, name, gender, phone, ageBand, tags,
+                preferredChannel, contactConsent, shareConsent, otherNeeds);
+    }
+
     /** What the registry holds about a resident, in the form it was entered. */
     public static ResidentForm of(Resident resident) {
         return new ResidentForm(resident.household.community().code, resident.household.building.qualifiedName(),

@@ -94,12 +94,16 @@ public class ResidentRegister {
 
     /**
      * Enters or changes the resident of this name in this household, as an import does: applying
-     * the same form twice changes nothing and tells nobody.
+     * the same form twice changes nothing and tells nobody. A form without standing needs keeps
+     * the needs the resident has (a register file does not hold them).
      */
     public Saved save(@Valid ResidentForm form, boolean generated) {
         Household household = householdOf(form);
         household.generated = household.id == null ? generated : household.generated;
         Optional<Resident> existing = household.id == null ? Optional.empty() : residents.byName(household, form.name());
+        if (existing.isPresent() && form.needs().isEmpty()) {
+            form = form.withNeeds(ResidentForm.of(existing.get()).needs());
+        }
         if (existing.isPresent() && ResidentForm.of(existing.get()).equals(form)) {
             return new Saved(existing.get(), Outcome.UNCHANGED);
         }
