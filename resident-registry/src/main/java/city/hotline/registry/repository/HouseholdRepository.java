@@ -1,5 +1,6 @@
 package city.hotline.registry.repository;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,10 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, Lon
 
     public Optional<Household> at(Building building, String unit, String door) {
         return find("building = ?1 and unit = ?2 and door = ?3", building, unit, door).firstResultOptional();
+    }
+
+    public List<Household> ofBuilding(Building building) {
+        return list("building", building);
     }
 
     public long countInCommunity(String communityCode) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import city.hotline.registry.domain.Building;
 import city.hotline.registry.domain.Household;
 import city.hotline.registry.domain.Resident;
 import city.hotline.registry.domain.VulnerabilityTag;
@@ -42,6 +43,12 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
         return find(query, parameters.toArray()).page(page);
     }
 
+    /** A building's residents with their tags and needs, in one query rather than one per resident. */
+    public List<Resident> ofBuilding(Building building) {
+        return list("select distinct r from Resident r left join fetch r.tags left join fetch r.needs "
+                + "where r.household.building = ?1", building);
+    }
+
     public Optional<Resident> byName(Household household, String name) {
         return find("household = ?1 and name = ?2", household, name).firstResultOptional();
     }
@@ -49,6 +56,10 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
     /** Residents registered with this number (stored as digits only). */
     public List<Resident> byPhone(String digits) {
         return list("phone = ?1 order by household.id, name", digits);
+    }
+
+    public long countInCommunity(String communityCode) {
+        return count("household.building.compound.community.code", communityCode);
     }
 
     /** 特殊人群: a community's residents with at least one vulnerability tag. */

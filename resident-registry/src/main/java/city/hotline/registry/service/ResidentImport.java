@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ public class ResidentImport {
         if (header == null || !HEADER.equals(header.stream().map(String::strip).toList())) {
             throw new InvalidInputException("header", "the first line must be " + String.join(",", HEADER));
         }
-        Map<Integer, ResidentForm> accepted = new java.util.LinkedHashMap<>();
+        Map<Integer, ResidentForm> accepted = new LinkedHashMap<>();
         List<ImportReport.RejectedRow> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Boolean> knownBuildings = new HashMap<>();
@@ -108,17 +109,9 @@ public class ResidentImport {
         if (!rejected.isEmpty() && !partial) {
             return new ImportReport(rows, accepted.size(), 0, 0, 0, rejected, false);
         }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (ResidentForm form : accepted.values()) {
-            switch (register.save(form, generated).outcome()) {
-                case CREATED -> created++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-            }
-        }
-        return new ImportReport(rows, accepted.size(), created, updated, unchanged, rejected, true);
+        ResidentRegister.SaveCounts saved = register.saveAll(List.copyOf(accepted.values()), generated);
+        return new ImportReport(rows, accepted.size(), saved.created(), saved.updated(), saved.unchanged(),
+                rejected, true);
     }
 
     private static ResidentForm form(String communityCode, List<String> row) {

@@ -2,8 +2,9 @@ package city.hotline.registry.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +36,6 @@ import io.quarkus.panache.common.Page;
 @ApplicationScoped
 @Transactional
 public class ResidentRegister {
-
-    /** What saving a resident did. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
-
-    public record Saved(Resident resident, Outcome outcome) {
-    }
 
     private final CommunityRepository communities;
     private final BuildingRepository buildings;
@@ -93,28 +88,72 @@ public class ResidentRegister {
     }
 
     /**
-     * Enters or changes the resident of this name in this household, as an import does: applying
-     * the same form twice changes nothing and tells nobody. A form without standing needs keeps
-     * the needs the resident has (a register file does not hold them).
+     * Enters or changes residents as an import does, each matched by household and name: a form
+     * that says what the registry holds changes nothing and tells nobody, so importing the same
+     * register twice is harmless. A form without standing needs keeps the needs the resident has (a
+     * register file does not hold them). Households and residents are read once per building, so a
+     * community's whole register is written in seconds.
+     *
+     * @param generated mark what is created as generated demo data
      */
-    public Saved save(@Valid ResidentForm form, boolean generated) {
-        Household household = householdOf(form);
-        household.generated = household.id == null ? generated : household.generated;
-        Optional<Resident> existing = household.id == null ? Optional.empty() : residents.byName(household, form.name());
-        if (existing.isPresent() && form.needs().isEmpty()) {
-            form = form.withNeeds(ResidentForm.of(existing.get()).needs());
+    public SaveCounts saveAll(List<@Valid ResidentForm> forms, boolean generated) {
+        Map<String, BuildingRegister> byBuilding = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (ResidentForm form : forms) {
+            BuildingRegister building = byBuilding.computeIfAbsent(form.communityCode() + "|" + form.building(),
+                    key -> new BuildingRegister(building(form)));
+            Household household = building.households.computeIfAbsent(form.unit() + "|" + form.door(), key -> {
+                Household fresh = new Household();
+                fresh.building = building.building;
+                fresh.unit = form.unit();
+                fresh.door = form.door();
+                fresh.generated = generated;
+                return fresh;
+            });
+            Resident existing = household.id == null ? null : building.residents.get(household.id + "|" + form.name());
+            ResidentForm wanted = existing != null && form.needs().isEmpty()
+                    ? form.withNeeds(ResidentForm.of(existing).needs()) : form;
+            if (existing != null && ResidentForm.of(existing).equals(wanted)) {
+                unchanged++;
+                continue;
+            }
+            Resident resident = existing;
+            if (resident == null) {
+                resident = new Resident();
+                resident.id = UUID.randomUUID();
+                resident.generated = generated;
+                created++;
+            } else {
+                updated++;
+            }
+            apply(resident, household, wanted);
+            building.residents.put(household.id + "|" + form.name(), resident);
         }
-        if (existing.isPresent() && ResidentForm.of(existing.get()).equals(form)) {
-            return new Saved(existing.get(), Outcome.UNCHANGED);
+        return new SaveCounts(created, updated, unchanged);
+    }
+
+    /** How many residents a {@link #saveAll} created, changed and found as they were. */
+    public record SaveCounts(int created, int updated, int unchanged) {
+    }
+
+    /** A building's households and residents, read once for a batch of forms. */
+    private final class BuildingRegister {
+
+        final Building building;
+        final Map<String, Household> households = new HashMap<>();
+        final Map<String, Resident> residents = new HashMap<>();
+
+        BuildingRegister(Building building) {
+            this.building = building;
+            for (Household household : ResidentRegister.this.households.ofBuilding(building)) {
+                households.put(household.unit + "|" + household.door, household);
+            }
+            for (Resident resident : ResidentRegister.this.residents.ofBuilding(building)) {
+                residents.put(resident.household.id + "|" + resident.name, resident);
+            }
         }
-        Resident resident = existing.orElseGet(() -> {
-            Resident created = new Resident();
-            created.id = UUID.randomUUID();
-            created.generated = generated;
-            return created;
-        });
-        apply(resident, household, form);
-        return new Saved(resident, existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
     }
 
     public void remove(UUID id) {
@@ -154,13 +193,17 @@ public class ResidentRegister {
                 .orElseThrow(() -> new NotFoundException("no resident has the id " + id));
     }
 
-    private Household householdOf(ResidentForm form) {
+    private Building building(ResidentForm form) {
         if (communities.findByIdOptional(form.communityCode()).isEmpty()) {
             throw new InvalidInputException("communityCode", "no community has the code " + form.communityCode());
         }
-        Building building = buildings.byQualifiedName(form.communityCode(), form.building())
+        return buildings.byQualifiedName(form.communityCode(), form.building())
                 .orElseThrow(() -> new InvalidInputException("building",
                         form.building() + " is not a building of community " + form.communityCode()));
+    }
+
+    private Household householdOf(ResidentForm form) {
+        Building building = building(form);
         return households.at(building, form.unit(), form.door()).orElseGet(() -> {
             Household created = new Household();
             created.building = building;
