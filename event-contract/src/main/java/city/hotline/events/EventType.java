@@ -34,6 +34,17 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<ResidentRemoved> RESIDENT_REMOVED =
             new EventType<>("hotline.registry.resident.removed", ResidentRemoved.class, Topics.REGISTRY, false);
 
+    public static final EventType<ControlZoneRegistered> CONTROL_ZONE_REGISTERED =
+            new EventType<>("hotline.registry.control-zone.registered", ControlZoneRegistered.class, Topics.REGISTRY,
+                    false);
+
+    public static final EventType<ControlZoneRemoved> CONTROL_ZONE_REMOVED =
+            new EventType<>("hotline.registry.control-zone.removed", ControlZoneRemoved.class, Topics.REGISTRY, false);
+
+    public static final EventType<ServiceDirectoryPublished> SERVICE_DIRECTORY_PUBLISHED =
+            new EventType<>("hotline.registry.service-directory.published", ServiceDirectoryPublished.class,
+                    Topics.REGISTRY, false);
+
     public static final EventType<CallReceived> CALL_RECEIVED =
             new EventType<>("hotline.call.received", CallReceived.class, Topics.CALLS, false);
 
@@ -45,6 +56,7 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
 
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
                     COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
+                    CONTROL_ZONE_REGISTERED, CONTROL_ZONE_REMOVED, SERVICE_DIRECTORY_PUBLISHED,
                     CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
