@@ -70,6 +70,16 @@ class DemoDataTest {
     }
 
     @Test
+    void theHouyongkangLockdownAndItsServiceCardAreThere() {
+        given().queryParam("community", "110101005001").queryParam("building", "后永康胡同26号院/整院")
+                .queryParam("at", "2022-05-25T12:00:00+08:00")
+                .when().get("/api/control-zones/status")
+                .then().statusCode(200).body("underControl", equalTo(true));
+        given().when().get("/api/communities/110101005001/service-directory")
+                .then().statusCode(200).body("lines", hasSize(6));
+    }
+
+    @Test
     void generatedResidentsAreMarkedAsSuch() {
         given().when().get("/api/residents?community=110108008001&size=20")
                 .then().body("items.generated", everyItem(equalTo(true)));

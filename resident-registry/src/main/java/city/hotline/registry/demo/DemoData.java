@@ -14,18 +14,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import city.hotline.registry.domain.Community;
 import city.hotline.registry.repository.CommunityRepository;
+import city.hotline.registry.service.ControlZoneForm;
+import city.hotline.registry.service.ControlZones;
 import city.hotline.registry.service.ImportSummary;
 import city.hotline.registry.service.PlaceRegister;
 import city.hotline.registry.service.PlaceTree;
 import city.hotline.registry.service.ResidentForm;
 import city.hotline.registry.service.ResidentRegister;
+import city.hotline.registry.service.ServiceDirectories;
+import city.hotline.registry.service.ServiceDirectoryForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the places and people of the seed reports (see docs/demo-data.md) through the same imports
  * as any register, so the other services learn them by the same events: the places and workers,
- * the residents the articles speak of, and generated households for the figures the articles give.
+ * the residents the articles speak of, their control zones and service card, and generated
+ * households for the figures the articles give.
  * Loading again changes nothing and emits nothing.
  */
 @ApplicationScoped
@@ -34,6 +39,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String PLACES = "demo/places.json";
     private static final String RESIDENTS = "demo/residents.json";
+    private static final String ZONES = "demo/zones.json";
 
     /** Residents per household where an article gives households but not residents. */
     private static final int RESIDENTS_PER_HOUSEHOLD = 2;
@@ -45,16 +51,28 @@ public class DemoData {
     record NamedResidents(List<ResidentForm> residents) {
     }
 
+    /** The control zones and service cards of the seed reports, as {@code demo/zones.json} holds them. */
+    record ZonesAndCards(List<ControlZoneForm> controlZones, List<Card> serviceDirectories) {
+
+        record Card(String communityCode, ServiceDirectoryForm directory) {
+        }
+    }
+
     private final PlaceRegister places;
     private final ResidentRegister residents;
+    private final ControlZones controlZones;
+    private final ServiceDirectories directories;
     private final CommunityRepository communities;
     private final ObjectMapper json;
     private final boolean enabled;
 
-    DemoData(PlaceRegister places, ResidentRegister residents, CommunityRepository communities, ObjectMapper json,
+    DemoData(PlaceRegister places, ResidentRegister residents, ControlZones controlZones,
+            ServiceDirectories directories, CommunityRepository communities, ObjectMapper json,
             @ConfigProperty(name = "hotline.demo-data.enabled") boolean enabled) {
         this.places = places;
         this.residents = residents;
+        this.controlZones = controlZones;
+        this.directories = directories;
         this.communities = communities;
         this.json = json;
         this.enabled = enabled;
@@ -90,6 +108,9 @@ public class DemoData {
         long start = System.nanoTime();
         ImportSummary summary = places.importTree(read());
         ResidentRegister.SaveCounts named = residents.saveAll(read(RESIDENTS, NamedResidents.class).residents(), false);
+        ZonesAndCards zonesAndCards = read(ZONES, ZonesAndCards.class);
+        zonesAndCards.controlZones().forEach(controlZones::save);
+        zonesAndCards.serviceDirectories().forEach(card -> directories.publish(card.communityCode(), card.directory()));
         LOG.infof("Demo data loaded in %d ms: %d communities and %d workers new or changed, "
                         + "%d residents of the seed reports new or changed",
                 (System.nanoTime() - start) / 1_000_000, summary.communitiesChanged(), summary.workersChanged(),

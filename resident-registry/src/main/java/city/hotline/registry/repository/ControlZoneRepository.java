@@ -1,6 +1,7 @@
 package city.hotline.registry.repository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,10 @@ public class ControlZoneRepository implements PanacheRepositoryBase<ControlZone,
 
     public List<ControlZone> ofCommunity(String communityCode) {
         return list("community.code = ?1 order by startsAt desc, name", communityCode);
+    }
+
+    public Optional<ControlZone> byName(String communityCode, String name) {
+        return find("community.code = ?1 and name = ?2", communityCode, name).firstResultOptional();
     }
 
     public List<ControlZone> containing(Building building) {

@@ -1,6 +1,8 @@
 package city.hotline.registry.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import city.hotline.registry.domain.Building;
 import city.hotline.registry.domain.ControlKind;
+import city.hotline.registry.domain.ControlZone;
 
 /**
  * A control zone as a community declares it.
@@ -27,4 +31,18 @@ public record ControlZoneForm(
         @NotNull @Schema(examples = "2022-05-14T00:00:00+08:00") OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         @Size(max = 300) String note) {
+
+    /** Times in UTC and buildings in name order, so that a form equals the zone it declared. */
+    public ControlZoneForm {
+        startsAt = startsAt == null ? null : startsAt.withOffsetSameInstant(ZoneOffset.UTC);
+        endsAt = endsAt == null ? null : endsAt.withOffsetSameInstant(ZoneOffset.UTC);
+        buildings = buildings == null ? null
+                : buildings.stream().sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList();
+    }
+
+    /** The zone as the registry holds it, in the form it was declared. */
+    public static ControlZoneForm of(ControlZone zone) {
+        return new ControlZoneForm(zone.community.code, zone.name, zone.kind,
+                zone.buildings.stream().map(Building::qualifiedName).toList(), zone.startsAt, zone.endsAt, zone.note);
+    }
 }

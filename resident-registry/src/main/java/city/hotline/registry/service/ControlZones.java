@@ -50,6 +50,16 @@ public class ControlZones {
         return zone;
     }
 
+    /**
+     * Declares the zone of this name in its community, or changes it, as an import does: the same
+     * form again changes nothing and tells nobody.
+     */
+    public ControlZone save(@Valid ControlZoneForm form) {
+        return zones.byName(form.communityCode(), form.name())
+                .map(zone -> ControlZoneForm.of(zone).equals(form) ? zone : update(zone.id, form))
+                .orElseGet(() -> declare(form));
+    }
+
     /** Changes a zone: more or fewer buildings, another kind, the end it is lifted at. */
     public ControlZone update(UUID id, @Valid ControlZoneForm form) {
         ControlZone zone = find(id);
