@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,15 @@ class LookupTest {
                 .body("[0].communityCode", equalTo("110101004001"));
         given().when().get("/api/lookup/place?q=")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theLookupsAreDescribedForIntegrators() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/lookup/place"))
+                .body("paths", hasKey("/api/communities/{code}/residents"))
+                .body("paths", hasKey("/api/control-zones/status"));
     }
 
     @Test
