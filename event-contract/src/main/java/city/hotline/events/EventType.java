@@ -25,6 +25,26 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<WorkerRegistered> WORKER_REGISTERED =
             new EventType<>("hotline.registry.worker.registered", WorkerRegistered.class, Topics.REGISTRY, false);
 
+    public static final EventType<WorkerRemoved> WORKER_REMOVED =
+            new EventType<>("hotline.registry.worker.removed", WorkerRemoved.class, Topics.REGISTRY, false);
+
+    public static final EventType<ResidentRegistered> RESIDENT_REGISTERED =
+            new EventType<>("hotline.registry.resident.registered", ResidentRegistered.class, Topics.REGISTRY, false);
+
+    public static final EventType<ResidentRemoved> RESIDENT_REMOVED =
+            new EventType<>("hotline.registry.resident.removed", ResidentRemoved.class, Topics.REGISTRY, false);
+
+    public static final EventType<ControlZoneRegistered> CONTROL_ZONE_REGISTERED =
+            new EventType<>("hotline.registry.control-zone.registered", ControlZoneRegistered.class, Topics.REGISTRY,
+                    false);
+
+    public static final EventType<ControlZoneRemoved> CONTROL_ZONE_REMOVED =
+            new EventType<>("hotline.registry.control-zone.removed", ControlZoneRemoved.class, Topics.REGISTRY, false);
+
+    public static final EventType<ServiceDirectoryPublished> SERVICE_DIRECTORY_PUBLISHED =
+            new EventType<>("hotline.registry.service-directory.published", ServiceDirectoryPublished.class,
+                    Topics.REGISTRY, false);
+
     public static final EventType<CallReceived> CALL_RECEIVED =
             new EventType<>("hotline.call.received", CallReceived.class, Topics.CALLS, false);
 
@@ -65,9 +85,11 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
             new EventType<>("hotline.ticket.duty-lead-paged", DutyLeadPaged.class, Topics.TICKETS, true);
 
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
-                    COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED,
-                    TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED, TICKET_ESCALATED,
-                    TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
+                    COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
+                    CONTROL_ZONE_REGISTERED, CONTROL_ZONE_REMOVED, SERVICE_DIRECTORY_PUBLISHED,
+                    CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED,
+                    TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED,
+                    TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** The event type of a logical name read off the wire, if this version of the contract knows it. */

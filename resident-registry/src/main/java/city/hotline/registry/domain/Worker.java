@@ -1,12 +1,17 @@
 package city.hotline.registry.domain;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -38,16 +43,23 @@ public class Worker {
 
     public boolean onDuty = true;
 
-    @ManyToMany
+    @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "worker_building",
             joinColumns = @JoinColumn(name = "worker_id"),
             inverseJoinColumns = @JoinColumn(name = "building_id"))
     @OrderBy("id")
     public Set<Building> buildings = new LinkedHashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "worker_duty", joinColumns = @JoinColumn(name = "worker_id"))
+    @Column(name = "duty")
+    @Enumerated(EnumType.STRING)
+    public Set<WorkerDuty> duties = EnumSet.noneOf(WorkerDuty.class);
+
     /** The worker as the other services learn it. */
     public WorkerRegistered registered() {
         return new WorkerRegistered(id.toString(), community.code, name, role.name(), title, phone,
-                buildings.stream().map(Building::qualifiedName).toList(), onDuty);
+                buildings.stream().map(Building::qualifiedName).toList(), onDuty,
+                duties.stream().sorted().map(Enum::name).toList());
     }
 }

@@ -6,9 +6,15 @@ import city.hotline.registry.domain.Building;
 import city.hotline.registry.domain.Community;
 import city.hotline.registry.domain.Worker;
 
-/** One community with its compounds, buildings and workers. */
+/**
+ * One community with its compounds, buildings and workers.
+ *
+ * @param households            the figure the community gives (an article's), null when unknown
+ * @param householdsRegistered  households the registry holds, generated ones included
+ */
 public record CommunityDetail(CommunitySummary community, Integer households, Integer residents,
-        List<CompoundView> compounds, List<WorkerView> workers) {
+        List<CompoundView> compounds, List<WorkerView> workers, long householdsRegistered,
+        long residentsRegistered) {
 
     public record CompoundView(String name, List<String> buildings) {
     }
@@ -23,12 +29,13 @@ public record CommunityDetail(CommunitySummary community, Integer households, In
         }
     }
 
-    static CommunityDetail of(Community community, List<Worker> workers) {
+    static CommunityDetail of(Community community, List<Worker> workers, long householdsRegistered,
+            long residentsRegistered) {
         return new CommunityDetail(CommunitySummary.of(community), community.households, community.residents,
                 community.compounds.stream()
                         .map(compound -> new CompoundView(compound.name,
                                 compound.buildings.stream().map(building -> building.name).toList()))
                         .toList(),
-                workers.stream().map(WorkerView::of).toList());
+                workers.stream().map(WorkerView::of).toList(), householdsRegistered, residentsRegistered);
     }
 }

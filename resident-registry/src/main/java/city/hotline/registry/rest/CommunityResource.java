@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.registry.repository.CommunityRepository;
+import city.hotline.registry.repository.HouseholdRepository;
+import city.hotline.registry.repository.ResidentRepository;
 import city.hotline.registry.repository.WorkerRepository;
 import io.quarkus.panache.common.Sort;
 
@@ -26,10 +28,15 @@ public class CommunityResource {
 
     private final CommunityRepository communities;
     private final WorkerRepository workers;
+    private final HouseholdRepository households;
+    private final ResidentRepository residents;
 
-    CommunityResource(CommunityRepository communities, WorkerRepository workers) {
+    CommunityResource(CommunityRepository communities, WorkerRepository workers, HouseholdRepository households,
+            ResidentRepository residents) {
         this.communities = communities;
         this.workers = workers;
+        this.households = households;
+        this.residents = residents;
     }
 
     @GET
@@ -44,7 +51,20 @@ public class CommunityResource {
     @APIResponse(responseCode = "404", description = "No community has this code")
     public CommunityDetail get(@PathParam("code") String code) {
         return communities.findByIdOptional(code)
-                .map(community -> CommunityDetail.of(community, workers.ofCommunity(code)))
+                .map(community -> CommunityDetail.of(community, workers.ofCommunity(code),
+                        households.countInCommunity(code), residents.countInCommunity(code)))
                 .orElseThrow(() -> new NotFoundException("no community has the code " + code));
+    }
+
+    @GET
+    @Path("/{code}/special-needs")
+    @Operation(summary = "特殊人群需求保障清单: the community's vulnerable residents and their standing needs",
+            description = "Residents with at least one vulnerability tag, names and phones masked as in lists.")
+    @APIResponse(responseCode = "404", description = "No community has this code")
+    public List<SpecialNeedsEntry> specialNeeds(@PathParam("code") String code) {
+        if (communities.findByIdOptional(code).isEmpty()) {
+            throw new NotFoundException("no community has the code " + code);
+        }
+        return residents.vulnerableOf(code).stream().map(SpecialNeedsEntry::of).toList();
     }
 }
