@@ -26,9 +26,9 @@ public final class ClassifierTraining {
 
     static final int CALIBRATION_FOLDS = 5;
     /** Out-of-fold URGENT recall the urgency threshold is set to reach, before the safety rules add theirs. */
-    static final double URGENT_RECALL_WANTED = 0.97;
+    static final double URGENT_RECALL_WANTED = 0.99;
     static final double LOWEST_URGENT_THRESHOLD = 0.15;
-    static final double HIGHEST_URGENT_THRESHOLD = 0.5;
+    static final double HIGHEST_URGENT_THRESHOLD = 0.9;
     /** Inverse regularisation strength, the best of 2, 8, 32 and 100 in cross-validation. */
     static final double COST = 32;
 

@@ -28,6 +28,9 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<CallReceived> CALL_RECEIVED =
             new EventType<>("hotline.call.received", CallReceived.class, Topics.CALLS, false);
 
+    public static final EventType<CallReclassified> CALL_RECLASSIFIED =
+            new EventType<>("hotline.call.reclassified", CallReclassified.class, Topics.CALLS, false);
+
     public static final EventType<TicketOpened> TICKET_OPENED =
             new EventType<>("hotline.ticket.opened", TicketOpened.class, Topics.CALLS, false);
 
@@ -35,7 +38,8 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
             new EventType<>("hotline.ticket.assigned", TicketAssigned.class, Topics.TICKETS, true);
 
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
-                    COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, TICKET_OPENED, TICKET_ASSIGNED)
+                    COMMUNITY_REGISTERED, WORKER_REGISTERED, CALL_RECEIVED, CALL_RECLASSIFIED, TICKET_OPENED,
+                    TICKET_ASSIGNED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** The event type of a logical name read off the wire, if this version of the contract knows it. */
