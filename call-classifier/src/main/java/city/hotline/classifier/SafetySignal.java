@@ -80,10 +80,11 @@ public enum SafetySignal {
             + "砸到人|砸伤|悬着|(快|要)倒了|可疑.{0,4}(包|物品)|爆炸|炸弹|积水.{0,20}(人在|困)|熄火在|"
             + "(要|快|会)塌|塌下来|坍塌|触电|漏电|trapped|manhole"));
 
-    private final Pattern pattern;
+    /** All of them must be found in the text. */
+    private final Pattern[] patterns;
 
-    SafetySignal(Pattern pattern) {
-        this.pattern = pattern;
+    SafetySignal(Pattern... patterns) {
+        this.patterns = patterns;
     }
 
     /** The signals in a text. */
@@ -91,19 +92,28 @@ public enum SafetySignal {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
         Set<SafetySignal> found = EnumSet.noneOf(SafetySignal.class);
         for (SafetySignal signal : values()) {
-            if (signal.pattern.matcher(folded).find()) {
+            if (signal.isIn(folded)) {
                 found.add(signal);
             }
         }
         return found;
     }
 
-    private static Pattern any(String alternatives) {
-        return Pattern.compile(alternatives);
+    private boolean isIn(String folded) {
+        for (Pattern pattern : patterns) {
+            if (!pattern.matcher(folded).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Pattern[] any(String alternatives) {
+        return new Pattern[] {Pattern.compile(alternatives)};
     }
 
     /** Both parts anywhere in the text, in either order. */
-    private static Pattern both(String first, String second) {
-        return Pattern.compile("^(?=[\\s\\S]*(?:" + first + "))(?=[\\s\\S]*(?:" + second + "))");
+    private static Pattern[] both(String first, String second) {
+        return new Pattern[] {Pattern.compile(first), Pattern.compile(second)};
     }
 }

@@ -13,8 +13,8 @@ import city.hotline.events.Category;
 
 /**
  * The model that ships in the jar against {@code held-out.tsv}, calls no training reads. The floors
- * sit a little under what the shipped model measured (type 0.90, category 0.89, URGENT recall 1.00
- * and precision 0.92), so a retraining that makes it worse fails here.
+ * sit a little under what the shipped model measured (type 0.92, category 0.89, URGENT recall 1.00
+ * and precision 0.92, calibration error 0.05), so a retraining that makes it worse fails here.
  */
 class ShippedModelTest {
 
@@ -25,7 +25,7 @@ class ShippedModelTest {
         heldOut().forEach(call -> evaluation.add(call, classifier.classify(call.text())));
 
         assertThat(evaluation.size()).isGreaterThanOrEqualTo(120);
-        assertThat(evaluation.typeAccuracy()).isGreaterThanOrEqualTo(0.86);
+        assertThat(evaluation.typeAccuracy()).isGreaterThanOrEqualTo(0.88);
         assertThat(evaluation.categoryAccuracy()).isGreaterThanOrEqualTo(0.85);
         assertThat(evaluation.urgentRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.urgentPrecision()).isGreaterThanOrEqualTo(0.8);

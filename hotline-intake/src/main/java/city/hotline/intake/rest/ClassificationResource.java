@@ -1,7 +1,5 @@
 package city.hotline.intake.rest;
 
-import java.util.stream.Collectors;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -63,9 +61,9 @@ public class ClassificationResource {
             + "a header row: id, text, type, urgency, category). Save it and pass it to the classifier's trainer.")
     @APIResponse(responseCode = "200", description = "The corrected calls; only the header when there are none")
     public String corrections() {
-        return correcting.correctedCalls().stream()
-                .map(call -> LabelledCalls.toTsv(new LabelledCall(call.id.toString(), call.text, call.type,
-                        call.urgency, call.category)))
-                .collect(Collectors.joining("\n", String.join("\t", LabelledCalls.COLUMNS) + "\n", "\n"));
+        StringBuilder file = new StringBuilder(String.join("\t", LabelledCalls.COLUMNS)).append('\n');
+        correcting.correctedCalls().forEach(call -> file.append(LabelledCalls.toTsv(new LabelledCall(
+                call.id.toString(), call.text, call.type, call.urgency, call.category))).append('\n'));
+        return file.toString();
     }
 }
