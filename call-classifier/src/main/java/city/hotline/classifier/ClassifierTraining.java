@@ -25,7 +25,7 @@ import city.hotline.events.Urgency;
 public final class ClassifierTraining {
 
     static final int CALIBRATION_FOLDS = 5;
-    /** Out-of-fold URGENT recall the urgency threshold is set to reach, before the safety rules add theirs. */
+    /** Out-of-fold URGENT recall the urgency model and the safety rules together are set to reach. */
     static final double URGENT_RECALL_WANTED = 0.99;
     static final double LOWEST_URGENT_THRESHOLD = 0.15;
     static final double HIGHEST_URGENT_THRESHOLD = 0.9;
