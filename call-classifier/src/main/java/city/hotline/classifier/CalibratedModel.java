@@ -2,7 +2,9 @@ package city.hotline.classifier;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Locale;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.Linear;
@@ -73,8 +75,25 @@ public final class CalibratedModel {
         return new CalibratedModel(model, fitted, labelCount);
     }
 
+    /**
+     * LIBLINEAR's text form, with the weights rounded to six significant digits: the shipped model
+     * is less than half the size and loads faster, and no answer changes by more than a rounding.
+     */
     void save(Writer out) throws IOException {
-        Linear.saveModel(out, model);
+        StringWriter full = new StringWriter();
+        Linear.saveModel(full, model);
+        boolean weights = false;
+        for (String line : full.toString().split("\n")) {
+            if (weights) {
+                for (String weight : line.strip().split(" ")) {
+                    out.write(String.format(Locale.ROOT, "%.6g ", Double.parseDouble(weight)));
+                }
+            } else {
+                out.write(line);
+                weights = line.equals("w");
+            }
+            out.write('\n');
+        }
     }
 
     static CalibratedModel load(Reader in, double temperature, int labelCount) throws IOException {
