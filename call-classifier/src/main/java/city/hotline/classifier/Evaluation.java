@@ -71,6 +71,12 @@ public final class Evaluation {
         return error;
     }
 
+    /** One line: how many calls, type and category accuracy, URGENT recall and precision. */
+    public void printSummary(PrintStream out, String title) {
+        out.printf("%-28s %4d calls: type %.3f, category %.3f, URGENT recall %.3f precision %.3f%n", title, size(),
+                typeAccuracy(), categoryAccuracy(), urgentRecall(), urgentPrecision());
+    }
+
     public void print(PrintStream out) {
         out.printf("calls evaluated          %d%n", size());
         out.printf("type     accuracy %.3f  macro-F1 %.3f%n", typeAccuracy(), typeMacroF1());
