@@ -66,10 +66,14 @@ public final class CallClassifier {
         CallType callType = CallType.values()[argmax(typeProbabilities)];
         Category callCategory = Category.values()[argmax(category.probabilities(features))];
         boolean saysUrgent = urgency.probabilities(features)[Urgency.URGENT.ordinal()] >= urgentThreshold;
-        Set<SafetySignal> signals = callType == CallType.PRAISE || callType == CallType.SUGGESTION
-                ? Set.of() : SafetySignal.in(text);
+        Set<SafetySignal> signals = safetySignals(callType, text);
         Urgency callUrgency = saysUrgent || !signals.isEmpty() ? Urgency.URGENT : Urgency.NORMAL;
         return new Classification(callType, callUrgency, callCategory, typeProbabilities[callType.ordinal()], signals);
+    }
+
+    /** The safety signals that count for a call of the given type: none for a praise or a suggestion. */
+    static Set<SafetySignal> safetySignals(CallType type, String text) {
+        return type == CallType.PRAISE || type == CallType.SUGGESTION ? Set.of() : SafetySignal.in(text);
     }
 
     /** The model trained from the repository's data, shipped in this jar. */

@@ -129,8 +129,10 @@ public final class ClassifierTraining {
             Model model = fit(vocabulary, trainingFeatures, training);
             for (int heldOut : folds.heldOut(fold)) {
                 LabelledCall call = calls.get(heldOut);
-                predictions.add(new Prediction(call, model, vocabulary.vector(features.get(heldOut)),
-                        vocabulary.vector(TextFeatures.phrasing(features.get(heldOut))), SafetySignal.in(call.text())));
+                Feature[] phrasing = vocabulary.vector(TextFeatures.phrasing(features.get(heldOut)));
+                CallType predictedType = CallType.values()[CallClassifier.argmax(model.type().probabilities(phrasing))];
+                predictions.add(new Prediction(call, model, vocabulary.vector(features.get(heldOut)), phrasing,
+                        CallClassifier.safetySignals(predictedType, call.text())));
             }
         }
         return new OutOfFold(predictions);
