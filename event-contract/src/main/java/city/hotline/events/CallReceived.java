@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
  *
  * @param communityCode null when the call could not be placed yet
  * @param ticketId      the ticket opened for the call, or null
+ * @param needsReview   the classifier was unsure: an operator should check the type, urgency and category
  */
 public record CallReceived(
         String callId,
@@ -17,5 +18,6 @@ public record CallReceived(
         Category category,
         double confidence,
         OffsetDateTime receivedAt,
-        String ticketId) {
+        String ticketId,
+        boolean needsReview) {
 }

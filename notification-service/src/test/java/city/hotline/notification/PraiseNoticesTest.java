@@ -58,6 +58,6 @@ class PraiseNoticesTest {
 
     static CallReceived call(String callId, CallType type) {
         return new CallReceived(callId, COMMUNITY, "PHONE", type, Urgency.NORMAL, Category.OTHER, 0.9,
-                OffsetDateTime.parse("2022-12-05T10:30:00+08:00"), null);
+                OffsetDateTime.parse("2022-12-05T10:30:00+08:00"), null, false);
     }
 }

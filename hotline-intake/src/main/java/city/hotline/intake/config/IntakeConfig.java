@@ -14,4 +14,12 @@ public interface IntakeConfig {
     /** The letters for a city without its own. */
     @WithDefault("HL")
     String defaultTicketPrefix();
+
+    /**
+     * Below this confidence (the calibrated probability that the call's type is right) a call is
+     * flagged for an operator to review. At 0.6 about one call in fourteen is flagged, and the
+     * type of the rest is right about 94 times in 100 (see docs/classifier.md).
+     */
+    @WithDefault("0.6")
+    double reviewThreshold();
 }

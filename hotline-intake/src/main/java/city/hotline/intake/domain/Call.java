@@ -46,6 +46,9 @@ public class Call {
 
     public double confidence;
 
+    /** The classifier was unsure, and no operator has corrected the classification yet. */
+    public boolean needsReview;
+
     /** The ticket opened for the call, if it needs action. */
     public String ticketId;
 

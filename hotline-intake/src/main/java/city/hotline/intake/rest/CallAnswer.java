@@ -13,12 +13,13 @@ import city.hotline.intake.domain.Call;
  *
  * @param communityCode null when the call could not be placed
  * @param ticketId      the ticket opened for the call, or null when it needs none
+ * @param needsReview   the classifier was unsure and no operator has corrected it yet
  */
 public record CallAnswer(UUID id, CallType type, Urgency urgency, Category category, double confidence,
-        String communityCode, String ticketId, String channel, OffsetDateTime receivedAt) {
+        boolean needsReview, String communityCode, String ticketId, String channel, OffsetDateTime receivedAt) {
 
     static CallAnswer of(Call call) {
-        return new CallAnswer(call.id, call.type, call.urgency, call.category, call.confidence, call.communityCode,
-                call.ticketId, call.channel.name(), call.receivedAt);
+        return new CallAnswer(call.id, call.type, call.urgency, call.category, call.confidence, call.needsReview,
+                call.communityCode, call.ticketId, call.channel.name(), call.receivedAt);
     }
 }

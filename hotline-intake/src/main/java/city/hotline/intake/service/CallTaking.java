@@ -31,11 +31,11 @@ public class CallTaking {
 
     private final CallRepository calls;
     private final CommunityViewRepository communities;
-    private final KeywordClassifier classifier;
+    private final Classifier classifier;
     private final TicketNumbers ticketNumbers;
     private final Outbox outbox;
 
-    CallTaking(CallRepository calls, CommunityViewRepository communities, KeywordClassifier classifier,
+    CallTaking(CallRepository calls, CommunityViewRepository communities, Classifier classifier,
             TicketNumbers ticketNumbers, Outbox outbox) {
         this.calls = calls;
         this.communities = communities;
@@ -73,6 +73,7 @@ public class CallTaking {
         call.urgency = classification.urgency();
         call.category = classification.category();
         call.confidence = classification.confidence();
+        call.needsReview = classification.needsReview();
         if (community != null && call.type.opensTicket()) {
             call.ticketId = ticketNumbers.next(community, call.receivedAt);
         }
@@ -80,7 +81,7 @@ public class CallTaking {
 
         outbox.publish(EventType.CALL_RECEIVED, call.communityCode, call.id.toString(), new CallReceived(
                 call.id.toString(), call.communityCode, call.channel.name(), call.type, call.urgency, call.category,
-                call.confidence, call.receivedAt, call.ticketId));
+                call.confidence, call.receivedAt, call.ticketId, call.needsReview));
         if (call.ticketId != null) {
             outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
                     call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
