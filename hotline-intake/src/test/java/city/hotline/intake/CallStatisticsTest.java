@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import city.hotline.events.Category;
 import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
+import city.hotline.events.Satisfaction;
+import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
+import city.hotline.events.TicketFollowedUp;
+import city.hotline.events.TicketResolved;
 import city.hotline.events.Urgency;
 import city.hotline.intake.repository.CommunityViewRepository;
 import city.hotline.testkit.HotlineInfrastructure;
@@ -63,19 +67,25 @@ class CallStatisticsTest {
     }
 
     @Test
-    void theWeeklyFiguresOfACommunityCountItsCallsTicketsAndResponse() {
+    void theWeeklyFiguresOfACommunityCountItsCallsTicketsAndTheThreeRates() {
         takeTheWeeksCalls();
+        String worker = "1c3f0a52-0000-4000-8000-000000000001";
         TestEvents.publish(EventType.TICKET_ASSIGNED, ZHONGLOUWAN, firstTicket, new TicketAssigned(firstTicket,
-                ZHONGLOUWAN, "1c3f0a52-0000-4000-8000-000000000001", "申海雁", Urgency.NORMAL, Category.OTHER, "…",
-                OffsetDateTime.parse("2022-11-29T10:01:00+08:00"), OffsetDateTime.parse("2022-11-29T12:00:00+08:00"),
-                OffsetDateTime.parse("2022-12-06T10:00:00+08:00")));
+                ZHONGLOUWAN, worker, "申海雁", Urgency.NORMAL, Category.OTHER, "…", at("2022-11-29T10:01:00"),
+                at("2022-11-29T12:00:00"), at("2022-12-06T10:00:00")));
+        TestEvents.publish(EventType.TICKET_ACCEPTED, ZHONGLOUWAN, firstTicket, new TicketAccepted(firstTicket,
+                ZHONGLOUWAN, worker, "申海雁", at("2022-11-29T10:30:00"), at("2022-12-06T10:00:00")));
+        TestEvents.publish(EventType.TICKET_RESOLVED, ZHONGLOUWAN, firstTicket, new TicketResolved(firstTicket,
+                ZHONGLOUWAN, worker, "申海雁", "已协调车辆", at("2022-11-30T10:00:00")));
+        TestEvents.publish(EventType.TICKET_FOLLOWED_UP, ZHONGLOUWAN, firstTicket, new TicketFollowedUp(firstTicket,
+                ZHONGLOUWAN, true, Satisfaction.BASICALLY_SATISFIED, null, at("2022-12-01T09:00:00")));
 
         JsonPath row = await().atMost(BOUND).until(
                 () -> given().queryParam("week", "2022-W48").queryParam("community", ZHONGLOUWAN)
                         .get("/api/stats/weekly").then().statusCode(200).extract().jsonPath(),
                 json -> json.getList("periods[0].rows").size() == 1
                         && json.getInt("periods[0].rows[0].calls") == ZHONGLOUWAN_CALLS.size()
-                        && json.getInt("periods[0].rows[0].ticketsDispatched") == 1)
+                        && json.getInt("periods[0].rows[0].followUps") == 1)
                 .setRootPath("periods[0].rows[0]");
 
         assertThat(row.getString("name")).isEqualTo("钟楼湾社区");
@@ -83,9 +93,13 @@ class CallStatisticsTest {
         assertThat(row.getInt("complaints")).isEqualTo(typesAnswered.getOrDefault("COMPLAINT", 0));
         assertThat(row.getInt("suggestions")).isEqualTo(typesAnswered.getOrDefault("SUGGESTION", 0));
         assertThat(row.getInt("ticketsOpened")).isEqualTo(ticketsOpened);
-        assertThat(row.getInt("acceptedInTime")).isZero();
-        assertThat(row.getDouble("responseRate")).isZero();
-        assertThat((Object) row.get("resolutionRate")).isNull();
+        assertThat(row.getInt("ticketsDispatched")).isEqualTo(1);
+        assertThat(row.getInt("acceptedInTime")).isEqualTo(1);
+        assertThat(row.getDouble("meanMinutesToAccept")).isEqualTo(30.0);
+        assertThat(row.getDouble("meanMinutesToResolve")).isEqualTo(24 * 60.0);
+        assertThat(row.getDouble("responseRate")).isEqualTo(1.0);
+        assertThat(row.getDouble("resolutionRate")).isEqualTo(1.0);
+        assertThat(row.getDouble("satisfactionRate")).isEqualTo(1.0);
     }
 
     @Test
@@ -165,6 +179,10 @@ class CallStatisticsTest {
                 .body(Map.of("text", text, "communityCode", community, "receivedAt", "2022-11-29T10:00:00+08:00"))
                 .post("/api/calls")
                 .then().statusCode(201).extract().jsonPath();
+    }
+
+    private static OffsetDateTime at(String beijingTime) {
+        return OffsetDateTime.parse(beijingTime + "+08:00");
     }
 
     private static void announce(String code, String name) {

@@ -11,8 +11,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.CallReceived;
 import city.hotline.events.EventType;
+import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
+import city.hotline.events.TicketClosed;
+import city.hotline.events.TicketFollowedUp;
 import city.hotline.events.TicketOpened;
+import city.hotline.events.TicketReopened;
+import city.hotline.events.TicketResolved;
 import city.hotline.intake.repository.StatisticsRepository;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
@@ -39,7 +44,18 @@ public class StatisticsEvents {
         this.statistics = statistics;
         this.callHandlers = EventRouter.on(EventType.CALL_RECEIVED, this::countCall)
                 .and(EventType.TICKET_OPENED, this::ticketOpened);
-        this.ticketHandlers = EventRouter.on(EventType.TICKET_ASSIGNED, this::ticketDispatched);
+        this.ticketHandlers = EventRouter.on(EventType.TICKET_ASSIGNED, this::ticketDispatched)
+                .and(EventType.TICKET_ACCEPTED, (TicketAccepted accepted) ->
+                        statistics.ticketAccepted(accepted.ticketId(), accepted.acceptedAt()))
+                .and(EventType.TICKET_RESOLVED, (TicketResolved resolved) ->
+                        statistics.ticketResolved(resolved.ticketId(), resolved.resolvedAt()))
+                .and(EventType.TICKET_CLOSED, (TicketClosed closed) ->
+                        statistics.ticketClosed(closed.ticketId(), closed.closedAt()))
+                .and(EventType.TICKET_REOPENED, (TicketReopened reopened) ->
+                        statistics.ticketReopened(reopened.ticketId(), reopened.reopenCount()))
+                .and(EventType.TICKET_FOLLOWED_UP, (TicketFollowedUp followUp) ->
+                        statistics.ticketFollowedUp(followUp.ticketId(), followUp.at(), followUp.solved(),
+                                followUp.satisfaction().name()));
     }
 
     @Incoming(CALLS)

@@ -61,6 +61,38 @@ public class StatisticsRepository {
                 .executeUpdate();
     }
 
+    /** The first acceptance is the one the response rate judges. */
+    public void ticketAccepted(String ticketId, OffsetDateTime at) {
+        updateTicket("accepted_at = coalesce(accepted_at, ?2)", ticketId, at);
+    }
+
+    public void ticketResolved(String ticketId, OffsetDateTime at) {
+        updateTicket("resolved_at = ?2", ticketId, at);
+    }
+
+    public void ticketClosed(String ticketId, OffsetDateTime at) {
+        updateTicket("closed_at = ?2", ticketId, at);
+    }
+
+    /** A reopened ticket is no longer resolved nor closed until it is again. */
+    public void ticketReopened(String ticketId, int reopenCount) {
+        updateTicket("reopened = ?2, resolved_at = NULL, closed_at = NULL", ticketId, reopenCount);
+    }
+
+    /** The latest follow-up is the caller's verdict. */
+    public void ticketFollowedUp(String ticketId, OffsetDateTime at, boolean solved, String satisfaction) {
+        updateTicket("followed_up_at = ?2, solved = ?3, satisfaction = ?4", ticketId, at, solved, satisfaction);
+    }
+
+    private void updateTicket(String assignments, String ticketId, Object... values) {
+        Query update = entityManager.createNativeQuery("UPDATE ticket_fact SET " + assignments + " WHERE ticket_id = ?1")
+                .setParameter(1, ticketId);
+        for (int i = 0; i < values.length; i++) {
+            update.setParameter(i + 2, values[i]);
+        }
+        update.executeUpdate();
+    }
+
     /** Calls of the period: code and name of the group, type, category, count. */
     @SuppressWarnings("unchecked")
     public List<Object[]> callCounts(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
