@@ -20,3 +20,5 @@ CREATE TABLE processed_event (
     processed_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer, event_id)
 );
+-- Applied events are forgotten after a retention period (ProcessedEventPruning).
+CREATE INDEX processed_event_age ON processed_event (processed_at);

@@ -26,4 +26,11 @@ public interface MessagingConfig {
     /** How long the relay waits for the broker to acknowledge a batch before it tries again. */
     @WithDefault("30s")
     Duration relayAckTimeout();
+
+    /**
+     * How long a consumer remembers an applied event. Kafka redelivers only records whose offsets
+     * were not yet committed, minutes old at most; a week covers a consumer stopped for days.
+     */
+    @WithDefault("7d")
+    Duration processedEventRetention();
 }

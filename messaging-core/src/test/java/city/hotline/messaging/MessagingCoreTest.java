@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -40,6 +42,12 @@ class MessagingCoreTest {
 
     @Inject
     RecordingConsumer consumer;
+
+    @Inject
+    ProcessedEventPruning pruning;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void anEventOfARolledBackTransactionIsNeverPublished() {
@@ -95,7 +103,7 @@ class MessagingCoreTest {
     @Test
     void aPayloadThatDoesNotFitItsTypeIsDeadLetteredWithTheReason() {
         CloudEvent wrong = new CloudEvent("bad-payload-1", "/test", EventType.COMMUNITY_REGISTERED.name(),
-                java.time.OffsetDateTime.now(), "x", "[1, 2, 3]");
+                OffsetDateTime.now(), "x", "[1, 2, 3]");
         TestEvents.publish(Topics.REGISTRY, "110000000008", wrong);
         TestEvents.publish(EventType.COMMUNITY_REGISTERED, "110000000009", "110000000009", community("110000000009"));
 
@@ -104,6 +112,26 @@ class MessagingCoreTest {
                 Topics.deadLetter("messaging-core"), record -> "[1, 2, 3]".equals(record.value()), BOUND);
         assertThat(new String(deadLetters.get(deadLetters.size() - 1).headers().lastHeader("dead-letter-reason").value(),
                 StandardCharsets.UTF_8)).contains("CommunityRegistered");
+    }
+
+    @Test
+    void appliedEventsAreForgottenAfterTheRetentionButNotBefore() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            insertProcessed("week-old", OffsetDateTime.now().minusDays(8));
+            insertProcessed("hour-old", OffsetDateTime.now().minusHours(1));
+        });
+
+        pruning.prune();
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT event_id FROM processed_event WHERE consumer = 'pruning-test'")
+                .getResultList())).containsExactly("hour-old");
+    }
+
+    private void insertProcessed(String eventId, OffsetDateTime at) {
+        entityManager.createNativeQuery(
+                        "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES ('pruning-test', ?1, ?2)")
+                .setParameter(1, eventId).setParameter(2, at).executeUpdate();
     }
 
     private void publishCommunity(String code) {
