@@ -24,7 +24,9 @@ import io.restassured.http.ContentType;
 
 import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
+import city.hotline.events.ResidentRegistered;
 import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.WorkerRepository;
 import city.hotline.testkit.HotlineInfrastructure;
 import city.hotline.testkit.TestEvents;
@@ -45,6 +47,9 @@ class BroadcastTest {
 
     @Inject
     CommunityRepository communities;
+
+    @Inject
+    ResidentRepository residents;
 
     @Inject
     ShiftedClock clock;
@@ -169,6 +174,45 @@ class BroadcastTest {
                 .when().post("/api/broadcasts")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo(field));
+    }
+
+    @Test
+    void residentsAreToldOncePerHouseholdInTheChannelTheyPreferAndOnlyWithTheirConsent() {
+        String community = registeredCommunity("110101004202", "钟楼湾社区");
+        String building3 = "钟库胡同1号院/3号楼";
+        Workers.registered(workers, community, "申海雁", "13900000203", List.of(building3));
+        resident(community, "r1", 1, building3, "SMS", "13800300001", true, List.of());
+        resident(community, "r2", 1, building3, "SMS", "13800300002", true, List.of());
+        resident(community, "r3", 2, building3, "DOOR_VISIT", null, true, List.of("DIALYSIS", "ELDERLY_ALONE"));
+        resident(community, "r4", 3, building3, "WECHAT", "13800300004", false, List.of());
+        resident(community, "r5", 4, "钟库胡同1号院/5号楼", "SMS", "13800300005", true, List.of());
+        await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> residents.ofCommunity(community).size() == 5));
+
+        assertFannedOut(Map.of("communityCode", community, "message", "3号楼明天停水", "audience", "RESIDENTS",
+                "buildings", List.of(building3)), 2, Map.of("SMS", 1, "DOOR_VISIT", 1));
+        assertFannedOut(Map.of("communityCode", community, "message", "透析车辆周三17:00在胡同口等候",
+                "audience", "RESIDENTS", "tags", List.of("DIALYSIS")), 1, Map.of("DOOR_VISIT", 1));
+        assertFannedOut(Map.of("communityCode", community, "message", "今晚起临时管控", "audience", "RESIDENTS",
+                "urgent", true), 4, Map.of("SMS", 2, "WECHAT", 1, "DOOR_VISIT", 1));
+        assertThat(FakeReceivers.acceptedAt("/sms", "3号楼明天停水")).hasSize(1);
+    }
+
+    private void assertFannedOut(Map<String, Object> request, int households, Map<String, Integer> sentByChannel) {
+        String id = given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/broadcasts")
+                .then().statusCode(201).body("recipients", equalTo(households))
+                .extract().path("id");
+        // A phone delivery keeps a door visit on standby, skipped once the phone delivery is sent.
+        await().atMost(BOUND).untilAsserted(() -> sentByChannel.forEach((channel, sent) -> given()
+                .get("/api/broadcasts/" + id)
+                .then().statusCode(200).body("deliveries." + channel + ".SENT", equalTo(sent))));
+    }
+
+    private static void resident(String community, String id, long household, String building, String channel,
+            String phone, boolean consent, List<String> tags) {
+        TestEvents.publish(EventType.RESIDENT_REGISTERED, community, id, new ResidentRegistered(id, community,
+                household, building, "", String.valueOf(100 + household), "SENIOR", tags, channel, phone, consent, false));
     }
 
     String registeredCommunity(String code, String name) {

@@ -1,9 +1,14 @@
 package city.hotline.notification.domain;
 
-/** Whom a broadcast goes to. Residents chosen by building, control zone or tag wait for the registry's resident events. */
+/** Whom a broadcast goes to. */
 public enum Audience {
     /** Every worker the registry lists for the community. */
     WORKERS,
     /** The people named in the broadcast, each by phone or, without one, by building for a door visit. */
-    RECIPIENTS
+    RECIPIENTS,
+    /**
+     * Every household of the community, or of the given buildings, or with a resident of the
+     * given tags: told once, through a resident who agreed to be told unasked.
+     */
+    RESIDENTS
 }

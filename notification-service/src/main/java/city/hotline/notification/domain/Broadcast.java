@@ -36,6 +36,14 @@ public class Broadcast {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<BroadcastRecipient> recipients;
 
+    /** For audience RESIDENTS: only these buildings ({@code compound/building}); all when empty. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> targetBuildings;
+
+    /** For audience RESIDENTS: only households with a resident of one of these tags; all when empty. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> targetTags;
+
     public OffsetDateTime sendAt;
 
     @Enumerated(EnumType.STRING)

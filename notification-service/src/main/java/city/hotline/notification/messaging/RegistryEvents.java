@@ -23,7 +23,9 @@ public class RegistryEvents {
     RegistryEvents(IdempotentConsumer consumer, RegistryModel model) {
         this.consumer = consumer;
         this.handlers = EventRouter.on(EventType.COMMUNITY_REGISTERED, model::communityRegistered)
-                .and(EventType.WORKER_REGISTERED, model::workerRegistered);
+                .and(EventType.WORKER_REGISTERED, model::workerRegistered)
+                .and(EventType.RESIDENT_REGISTERED, model::residentRegistered)
+                .and(EventType.RESIDENT_REMOVED, model::residentRemoved);
     }
 
     @Incoming(CONSUMER)

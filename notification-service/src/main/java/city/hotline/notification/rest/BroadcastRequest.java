@@ -20,10 +20,16 @@ public record BroadcastRequest(
         String communityCode,
         @Schema(example = "明天（12月6日）上午8点起3号楼停水4小时，请提前储水。") @NotBlank @Size(max = 500)
         String message,
-        @Schema(description = "WORKERS: every worker of the community; RECIPIENTS: the people listed in recipients")
+        @Schema(description = "WORKERS: every worker of the community; RECIPIENTS: the people listed in recipients; "
+                + "RESIDENTS: every household of the community, narrowed by buildings and tags")
         @NotNull Audience audience,
         @Schema(description = "For audience RECIPIENTS: each with a phone, or a building for a door visit")
         @Size(max = 10_000) List<@Valid Recipient> recipients,
+        @Schema(description = "For audience RESIDENTS: only these buildings", example = "[\"钟库胡同1号院/3号楼\"]")
+        @Size(max = 1_000) List<@NotBlank String> buildings,
+        @Schema(description = "For audience RESIDENTS: only households with a resident of one of these tags",
+                example = "[\"DIALYSIS\"]")
+        @Size(max = 20) List<@NotBlank String> tags,
         @Schema(description = "How those with a phone are reached: SMS (default) or WECHAT") DeliveryChannel channel,
         @Schema(description = "Sent at once even in quiet hours") boolean urgent,
         @Schema(description = "When to send; now if left out", example = "2022-12-05T18:00:00+08:00")

@@ -28,6 +28,7 @@ import city.hotline.notification.domain.BroadcastRecipient;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.repository.BroadcastRepository;
 import city.hotline.notification.service.Broadcasts;
+import city.hotline.notification.service.ResidentSelection;
 
 @Path("/api/broadcasts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +45,7 @@ public class BroadcastResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message to a community's workers or to listed people, now or at a time",
+    @Operation(summary = "Send a message to a community's workers, its residents or listed people, now or at a time",
             description = "Fans out once to one notification per recipient; a person listed twice is told once.")
     @APIResponse(responseCode = "201", description = "Recorded, and fanned out unless it is for later")
     @APIResponse(responseCode = "400", description = "An unknown community, an empty message, a recipient no channel reaches")
@@ -54,7 +55,7 @@ public class BroadcastResource {
                         : new BroadcastRecipient(recipient.name(), recipient.phone(), recipient.building()))
                 .toList();
         Broadcast broadcast = broadcasts.send(request.communityCode(), request.message(), request.audience(),
-                recipients, request.channel() == null ? DeliveryChannel.SMS : request.channel(), request.urgent(),
+                recipients, new ResidentSelection(request.buildings(), request.tags()), request.channel() == null ? DeliveryChannel.SMS : request.channel(), request.urgent(),
                 request.sendAt());
         return Response.created(URI.create("/api/broadcasts/" + broadcast.id)).entity(view(broadcast)).build();
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,11 @@ import city.hotline.notification.domain.BroadcastStatus;
 import city.hotline.notification.domain.Community;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.RecipientKind;
+import city.hotline.notification.domain.Resident;
 import city.hotline.notification.domain.Worker;
 import city.hotline.notification.repository.BroadcastRepository;
 import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.WorkerRepository;
 import city.hotline.web.InvalidInputException;
 
@@ -42,14 +45,16 @@ public class Broadcasts {
     private final BroadcastRepository broadcasts;
     private final CommunityRepository communities;
     private final WorkerRepository workers;
+    private final ResidentRepository residents;
     private final Notifier notifier;
     private final Clock clock;
 
     Broadcasts(BroadcastRepository broadcasts, CommunityRepository communities, WorkerRepository workers,
-            Notifier notifier, Clock clock) {
+            ResidentRepository residents, Notifier notifier, Clock clock) {
         this.broadcasts = broadcasts;
         this.communities = communities;
         this.workers = workers;
+        this.residents = residents;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -61,7 +66,7 @@ public class Broadcasts {
      * @param sendAt  null for now
      */
     public Broadcast send(String communityCode, String message, Audience audience, List<BroadcastRecipient> recipients,
-            DeliveryChannel channel, boolean urgent, OffsetDateTime sendAt) {
+            ResidentSelection selection, DeliveryChannel channel, boolean urgent, OffsetDateTime sendAt) {
         if (communities.findByIdOptional(communityCode).isEmpty()) {
             throw new InvalidInputException("communityCode", "no community " + communityCode + " is known");
         }
@@ -74,6 +79,9 @@ public class Broadcasts {
         if (audience == Audience.RECIPIENTS) {
             checkRecipients(recipients);
         }
+        if (audience == Audience.RESIDENTS && residents.ofCommunity(communityCode).isEmpty()) {
+            throw new InvalidInputException("audience", "no residents of community " + communityCode + " are known");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Broadcast broadcast = new Broadcast();
         broadcast.id = UUID.randomUUID();
@@ -83,6 +91,10 @@ public class Broadcasts {
         broadcast.channel = channel;
         broadcast.urgent = urgent;
         broadcast.recipients = audience == Audience.RECIPIENTS ? List.copyOf(recipients) : null;
+        if (audience == Audience.RESIDENTS) {
+            broadcast.targetBuildings = selection.buildings();
+            broadcast.targetTags = selection.tags();
+        }
         broadcast.sendAt = sendAt == null || sendAt.isBefore(now) ? now : sendAt;
         broadcast.status = BroadcastStatus.SCHEDULED;
         broadcast.createdAt = now;
@@ -108,8 +120,11 @@ public class Broadcasts {
     private void fanOut(Broadcast broadcast) {
         Cause cause = Cause.of(broadcast);
         String communityName = communities.findById(broadcast.communityCode).name;
-        Collection<Notice> notices = broadcast.audience == Audience.WORKERS
-                ? toWorkers(broadcast, communityName) : toRecipients(broadcast, communityName);
+        Collection<Notice> notices = switch (broadcast.audience) {
+            case WORKERS -> toWorkers(broadcast, communityName);
+            case RECIPIENTS -> toRecipients(broadcast, communityName);
+            case RESIDENTS -> toResidents(broadcast, communityName);
+        };
         notices.forEach(notice -> notifier.notify(cause, notice));
         broadcast.status = BroadcastStatus.FANNED_OUT;
         broadcast.recipientCount = notices.size();
@@ -146,6 +161,44 @@ public class Broadcasts {
                     model(broadcast, communityName, recipient.name(), recipient.building()), List.of(route)));
         }
         return notices.values();
+    }
+
+    /**
+     * One notice per household, through a resident who agreed to be told unasked (an urgent
+     * broadcast, a lockdown tonight, goes to every household): by phone in the channel they
+     * prefer, a door visit to those who prefer one or have no phone.
+     */
+    private Collection<Notice> toResidents(Broadcast broadcast, String communityName) {
+        Map<Long, List<Resident>> households = new LinkedHashMap<>();
+        for (Resident resident : residents.ofCommunity(broadcast.communityCode)) {
+            if (broadcast.targetBuildings.isEmpty() || broadcast.targetBuildings.contains(resident.building)) {
+                households.computeIfAbsent(resident.householdId, household -> new ArrayList<>()).add(resident);
+            }
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (List<Resident> household : households.values()) {
+            boolean selected = broadcast.targetTags.isEmpty() || household.stream()
+                    .anyMatch(resident -> resident.tags.stream().anyMatch(broadcast.targetTags::contains));
+            Optional<Resident> contact = household.stream()
+                    .filter(resident -> resident.contactConsent || broadcast.urgent)
+                    .min(Comparator.comparing((Resident resident) -> isBlank(resident.phone)
+                            || "DOOR_VISIT".equals(resident.preferredChannel)));
+            if (selected && contact.isPresent()) {
+                notices.add(toHousehold(broadcast, communityName, contact.get()));
+            }
+        }
+        return notices;
+    }
+
+    private Notice toHousehold(Broadcast broadcast, String communityName, Resident resident) {
+        Notice.Route visit = new Notice.Route(DeliveryChannel.DOOR_VISIT, resident.building);
+        Notice.Route route = isBlank(resident.phone) || "DOOR_VISIT".equals(resident.preferredChannel) ? visit
+                : new Notice.Route("WECHAT".equals(resident.preferredChannel) ? DeliveryChannel.WECHAT : broadcast.channel,
+                        resident.phone, visit);
+        String household = resident.doorAddress();
+        return new Notice(RecipientKind.RESIDENT, "household:" + resident.householdId, household, null,
+                broadcast.communityCode, broadcast.urgent, model(broadcast, communityName, household, resident.building),
+                List.of(route));
     }
 
     private static Map<String, Object> model(Broadcast broadcast, String communityName, String recipientName,

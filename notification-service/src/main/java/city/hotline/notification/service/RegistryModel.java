@@ -1,15 +1,20 @@
 package city.hotline.notification.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import city.hotline.events.CommunityRegistered;
+import city.hotline.events.ResidentRegistered;
+import city.hotline.events.ResidentRemoved;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.notification.domain.Community;
+import city.hotline.notification.domain.Resident;
 import city.hotline.notification.domain.Worker;
 import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.WorkerRepository;
 
 /**
@@ -22,10 +27,31 @@ public class RegistryModel {
 
     private final CommunityRepository communities;
     private final WorkerRepository workers;
+    private final ResidentRepository residents;
 
-    RegistryModel(CommunityRepository communities, WorkerRepository workers) {
+    RegistryModel(CommunityRepository communities, WorkerRepository workers, ResidentRepository residents) {
         this.communities = communities;
         this.workers = workers;
+        this.residents = residents;
+    }
+
+    public void residentRegistered(ResidentRegistered registered) {
+        Resident resident = residents.findByIdOptional(registered.residentId()).orElseGet(Resident::new);
+        resident.id = registered.residentId();
+        resident.communityCode = registered.communityCode();
+        resident.householdId = registered.householdId();
+        resident.building = registered.building();
+        resident.unit = registered.unit();
+        resident.door = registered.door();
+        resident.tags = registered.tags() == null ? List.of() : List.copyOf(registered.tags());
+        resident.preferredChannel = registered.preferredChannel();
+        resident.phone = registered.phone();
+        resident.contactConsent = registered.contactConsent();
+        residents.persist(resident);
+    }
+
+    public void residentRemoved(ResidentRemoved removed) {
+        residents.deleteById(removed.residentId());
     }
 
     public void communityRegistered(CommunityRegistered registered) {

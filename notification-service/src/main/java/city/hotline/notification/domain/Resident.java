@@ -1,0 +1,52 @@
+package city.hotline.notification.domain;
+
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A resident as the registry announces one: no name, only what it takes to reach them. */
+@Entity
+public class Resident {
+
+    @Id
+    public String id;
+
+    public String communityCode;
+
+    public long householdId;
+
+    /** {@code compound/building}. */
+    public String building;
+
+    public String unit;
+
+    public String door;
+
+    /** Vulnerability tags, e.g. DIALYSIS, ELDERLY_ALONE, NO_SMARTPHONE. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> tags;
+
+    /** PHONE, SMS, WECHAT or DOOR_VISIT. */
+    public String preferredChannel;
+
+    public String phone;
+
+    /** Agreed to be told before asking (未诉先办). */
+    public boolean contactConsent;
+
+    /** Where a worker knocks: the building, then unit and door when known. */
+    public String doorAddress() {
+        StringBuilder address = new StringBuilder(building);
+        if (unit != null && !unit.isBlank()) {
+            address.append(' ').append(unit);
+        }
+        if (door != null && !door.isBlank()) {
+            address.append(' ').append(door);
+        }
+        return address.toString();
+    }
+}

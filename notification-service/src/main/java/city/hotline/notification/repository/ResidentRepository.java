@@ -1,0 +1,17 @@
+package city.hotline.notification.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import city.hotline.notification.domain.Resident;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ResidentRepository implements PanacheRepositoryBase<Resident, String> {
+
+    /** A community's residents, household by household. */
+    public List<Resident> ofCommunity(String communityCode) {
+        return list("communityCode = ?1 order by householdId, id", communityCode);
+    }
+}
