@@ -3,6 +3,7 @@ package city.hotline.dispatch;
 import static city.hotline.dispatch.Fixtures.awaitStatus;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,7 +17,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import city.hotline.dispatch.Fixtures.Worker;
+import city.hotline.dispatch.repository.ControlZoneRepository;
 import city.hotline.events.Category;
+import city.hotline.events.ControlZoneRegistered;
+import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.DutyLeadPaged;
 import city.hotline.events.EventJson;
 import city.hotline.events.EventType;
@@ -25,6 +29,8 @@ import city.hotline.events.Urgency;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.testkit.HotlineInfrastructure;
 import city.hotline.testkit.TestEvents;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,6 +44,9 @@ class RoutingTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    ControlZoneRepository controlZones;
 
     @Test
     void theBuildingHeadOnDutyComesFirstThenTheGridWorkerOfTheBuilding() {
@@ -115,6 +124,32 @@ class RoutingTest {
                 .when().put("/api/communities/" + community + "/routing-rules")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("SANITATION"));
+    }
+
+    @Test
+    void aTicketFromABuildingUnderAControlZoneTakesTheGreenChannelWhileTheZoneIsInForce() {
+        String community = Fixtures.newCommunity();
+        Fixtures.workers(community, Worker.onDuty("申书记", "SECRETARY"), Worker.onDuty("李社工", "COMMUNITY_WORKER"));
+        String zone = "zone-" + community;
+        TestEvents.publish(EventType.CONTROL_ZONE_REGISTERED, community, zone, new ControlZoneRegistered(zone,
+                community, "钟楼湾小区管控区", "管控区", List.of(BUILDING), clock.now().minusDays(1), clock.now().plusDays(6)));
+        await().atMost(Fixtures.BOUND).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> controlZones.underControl(community, BUILDING, clock.now())));
+
+        String inZone = Fixtures.newTicketId();
+        Fixtures.open(inZone, community, Urgency.NORMAL, Category.SUPPLIES, BUILDING, clock.now());
+        String outside = Fixtures.newTicketId();
+        Fixtures.open(outside, community, Urgency.NORMAL, Category.SUPPLIES, "钟楼湾小区/4号楼", clock.now());
+        assertThat(awaitStatus(inZone, "ASSIGNED").getList("history.action", String.class)).contains("DUTY_LEAD_PAGED");
+        assertThat(awaitStatus(outside, "ASSIGNED").getList("history.action", String.class)).doesNotContain("DUTY_LEAD_PAGED");
+
+        TestEvents.publish(EventType.CONTROL_ZONE_REMOVED, community, zone, new ControlZoneRemoved(zone, community));
+        await().atMost(Fixtures.BOUND).until(() -> !QuarkusTransaction.requiringNew()
+                .call(() -> controlZones.underControl(community, BUILDING, clock.now())));
+        String afterLifting = Fixtures.newTicketId();
+        Fixtures.open(afterLifting, community, Urgency.NORMAL, Category.SUPPLIES, BUILDING, clock.now());
+        assertThat(awaitStatus(afterLifting, "ASSIGNED").getList("history.action", String.class))
+                .doesNotContain("DUTY_LEAD_PAGED");
     }
 
     @Test

@@ -55,6 +55,9 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     public Urgency urgency;
 
+    /** 绿色通道: urgent, or from a building under a control zone; goes first and pages the duty lead. */
+    public boolean greenChannel;
+
     @Enumerated(EnumType.STRING)
     public Category category;
 

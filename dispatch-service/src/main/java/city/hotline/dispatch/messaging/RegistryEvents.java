@@ -10,9 +10,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import city.hotline.dispatch.domain.CommunityView;
 import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.CommunityViewRepository;
+import city.hotline.dispatch.repository.ControlZoneRepository;
 import city.hotline.dispatch.repository.WorkerViewRepository;
 import city.hotline.dispatch.service.Dispatcher;
 import city.hotline.events.CommunityRegistered;
+import city.hotline.events.ControlZoneRegistered;
+import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.EventType;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.messaging.EventRouter;
@@ -30,15 +33,20 @@ public class RegistryEvents {
     private final WorkerViewRepository workers;
     private final CommunityViewRepository communities;
     private final Dispatcher dispatcher;
+    private final ControlZoneRepository controlZones;
 
     RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, CommunityViewRepository communities,
-            Dispatcher dispatcher) {
+            ControlZoneRepository controlZones, Dispatcher dispatcher) {
         this.consumer = consumer;
         this.workers = workers;
         this.communities = communities;
         this.dispatcher = dispatcher;
+        this.controlZones = controlZones;
         this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::applyWorker)
-                .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity);
+                .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity)
+                .and(EventType.CONTROL_ZONE_REGISTERED, (ControlZoneRegistered zone) -> controlZones.replace(
+                        zone.zoneId(), zone.communityCode(), zone.buildings(), zone.startsAt(), zone.endsAt()))
+                .and(EventType.CONTROL_ZONE_REMOVED, (ControlZoneRemoved zone) -> controlZones.remove(zone.zoneId()));
     }
 
     @Incoming(CONSUMER)

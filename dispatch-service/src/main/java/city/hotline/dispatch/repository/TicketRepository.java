@@ -31,9 +31,9 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
     public record Area(String communityCode, String streetCode, String districtCode) {
     }
 
-    /** The tickets of a community waiting for a worker: urgent ones first (绿色通道), then oldest first. */
+    /** The tickets of a community waiting for a worker: the green channel first (绿色通道), then oldest first. */
     public List<Ticket> waiting(String communityCode) {
-        return list("communityCode = ?1 and status = ?2 order by urgency desc, openedAt", communityCode,
+        return list("communityCode = ?1 and status = ?2 order by greenChannel desc, openedAt", communityCode,
                 TicketStatus.OPEN);
     }
 
