@@ -1,5 +1,6 @@
 package city.hotline.intake.config;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -22,4 +23,11 @@ public interface IntakeConfig {
      */
     @WithDefault("0.6")
     double reviewThreshold();
+
+    /**
+     * A call about the same matter (same building, same category) as a ticket opened within this
+     * time before it, and still open, is linked to that ticket instead of opening another.
+     */
+    @WithDefault("PT48H")
+    Duration duplicateWindow();
 }

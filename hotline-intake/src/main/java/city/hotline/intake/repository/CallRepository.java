@@ -1,12 +1,19 @@
 package city.hotline.intake.repository;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.intake.domain.Call;
+import city.hotline.intake.service.CallSearch;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
@@ -35,5 +42,36 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     public long nextTicketSequence() {
         return ((Number) getEntityManager().createNativeQuery("SELECT nextval('ticket_number_seq')")
                 .getSingleResult()).longValue();
+    }
+
+    /** The calls matching the search, oldest first (the queue order), one page of them, and how many match. */
+    public PageOfCalls search(CallSearch search, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (search.unplaced()) {
+            where.append(" and communityCode is null");
+        }
+        if (search.communityCode() != null) {
+            where.append(" and communityCode = :community");
+            parameters.put("community", search.communityCode());
+        }
+        if (search.type() != null) {
+            where.append(" and type = :type");
+            parameters.put("type", search.type());
+        }
+        if (search.from() != null) {
+            where.append(" and receivedAt >= :from");
+            parameters.put("from", search.from());
+        }
+        if (search.to() != null) {
+            where.append(" and receivedAt < :to");
+            parameters.put("to", search.to());
+        }
+        PanacheQuery<Call> query = find(where.toString(), Sort.by("receivedAt").and("id"), parameters)
+                .page(Page.of(page, size));
+        return new PageOfCalls(query.list(), query.count());
+    }
+
+    public record PageOfCalls(List<Call> calls, long total) {
     }
 }
