@@ -60,6 +60,10 @@ public class Call {
     /** The call was about the same matter as an open ticket and joined it instead of opening one. */
     public boolean linkedToTicket;
 
+    /** Where the call's ticket stands, from intake's {@code ticket}; null without a ticket. */
+    @Formula("(SELECT t.status FROM ticket t WHERE t.ticket_id = ticket_id)")
+    public String ticketStatus;
+
     /** How many callers raised the call's ticket; read from the ticket, or set when it changes. */
     @Formula("(SELECT t.callers FROM ticket t WHERE t.ticket_id = ticket_id)")
     public Integer ticketCallers;

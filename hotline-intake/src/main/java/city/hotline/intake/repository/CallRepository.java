@@ -1,5 +1,6 @@
 package city.hotline.intake.repository;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import city.hotline.events.Category;
 import city.hotline.intake.domain.Call;
+import city.hotline.intake.domain.Channel;
 import city.hotline.intake.service.CallSearch;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -70,6 +73,31 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
         PanacheQuery<Call> query = find(where.toString(), Sort.by("receivedAt").and("id"), parameters)
                 .page(Page.of(page, size));
         return new PageOfCalls(query.list(), query.count());
+    }
+
+    /** Calls filed through Open311, newest first: those with the ids given, or else of the period. */
+    public List<Call> open311Requests(List<UUID> ids, Category category, OffsetDateTime from, OffsetDateTime to,
+            int limit) {
+        StringBuilder where = new StringBuilder("channel = :channel");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("channel", Channel.OPEN311);
+        if (!ids.isEmpty()) {
+            where.append(" and id in :ids");
+            parameters.put("ids", ids);
+        }
+        if (category != null) {
+            where.append(" and category = :category");
+            parameters.put("category", category);
+        }
+        if (from != null) {
+            where.append(" and receivedAt >= :from");
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and receivedAt < :to");
+            parameters.put("to", to);
+        }
+        return find(where.toString(), Sort.descending("receivedAt"), parameters).page(Page.ofSize(limit)).list();
     }
 
     public record PageOfCalls(List<Call> calls, long total) {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import city.hotline.events.CallReceived;
 import city.hotline.events.CallType;
+import city.hotline.events.Category;
 import city.hotline.events.EventType;
 import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.Channel;
@@ -57,6 +58,13 @@ public class CallTaking {
      *                       and nothing else happens
      */
     public Call take(@Valid NewCall report, Optional<String> idempotencyKey) {
+        return take(report, idempotencyKey, Optional.empty());
+    }
+
+    /**
+     * @param category the category the caller chose (an Open311 service), which the classifier's gives way to
+     */
+    public Call take(@Valid NewCall report, Optional<String> idempotencyKey, Optional<Category> category) {
         if (report.communityCode() != null && communities.findByIdOptional(report.communityCode()).isEmpty()) {
             throw new InvalidInputException("communityCode", "no community has the code " + report.communityCode());
         }
@@ -84,7 +92,7 @@ public class CallTaking {
         Classification classification = classifier.classify(report.text());
         call.type = classification.type();
         call.urgency = classification.urgency();
-        call.category = classification.category();
+        call.category = category.orElse(classification.category());
         call.confidence = classification.confidence();
         call.needsReview = classification.needsReview();
         if (call.type == CallType.CONSULTATION) {
