@@ -51,8 +51,14 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<CallReclassified> CALL_RECLASSIFIED =
             new EventType<>("hotline.call.reclassified", CallReclassified.class, Topics.CALLS, false);
 
+    public static final EventType<CallPlaced> CALL_PLACED =
+            new EventType<>("hotline.call.placed", CallPlaced.class, Topics.CALLS, false);
+
     public static final EventType<TicketOpened> TICKET_OPENED =
             new EventType<>("hotline.ticket.opened", TicketOpened.class, Topics.CALLS, false);
+
+    public static final EventType<TicketCancelled> TICKET_CANCELLED =
+            new EventType<>("hotline.ticket.cancelled", TicketCancelled.class, Topics.CALLS, false);
 
     public static final EventType<TicketAssigned> TICKET_ASSIGNED =
             new EventType<>("hotline.ticket.assigned", TicketAssigned.class, Topics.TICKETS, true);
@@ -90,7 +96,7 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
                     COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
                     CONTROL_ZONE_REGISTERED, CONTROL_ZONE_REMOVED, SERVICE_DIRECTORY_PUBLISHED,
-                    CALL_RECEIVED, CALL_RECLASSIFIED, TICKET_OPENED, TICKET_ASSIGNED,
+                    CALL_RECEIVED, CALL_RECLASSIFIED, CALL_PLACED, TICKET_OPENED, TICKET_CANCELLED, TICKET_ASSIGNED,
                     TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED,
                     TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

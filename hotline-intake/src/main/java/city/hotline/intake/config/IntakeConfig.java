@@ -1,9 +1,13 @@
 package city.hotline.intake.config;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 @ConfigMapping(prefix = "hotline.intake")
 public interface IntakeConfig {
@@ -22,4 +26,15 @@ public interface IntakeConfig {
      */
     @WithDefault("0.6")
     double reviewThreshold();
+
+    /**
+     * A call about the same matter (same building, same category) as a ticket opened within this
+     * time before it, and still open, is linked to that ticket instead of opening another.
+     */
+    @WithDefault("PT48H")
+    Duration duplicateWindow();
+
+    /** The api_keys Open311 clients file requests with; none configured, none is accepted. */
+    @WithName("open311.api-keys")
+    Optional<List<String>> open311ApiKeys();
 }

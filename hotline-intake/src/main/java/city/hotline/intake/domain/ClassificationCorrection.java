@@ -42,4 +42,10 @@ public class ClassificationCorrection {
 
     @Enumerated(EnumType.STRING)
     public Category categoryAfter;
+
+    /** The ticket the correction opened, because the call's new type needs action. */
+    public String ticketOpened;
+
+    /** The ticket the correction cancelled, because the call's new type needs none. */
+    public String ticketCancelled;
 }

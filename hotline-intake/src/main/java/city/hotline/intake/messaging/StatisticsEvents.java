@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import city.hotline.events.CallPlaced;
 import city.hotline.events.CallReceived;
 import city.hotline.events.EventType;
 import city.hotline.events.TicketAccepted;
@@ -43,6 +44,8 @@ public class StatisticsEvents {
         this.consumer = consumer;
         this.statistics = statistics;
         this.callHandlers = EventRouter.on(EventType.CALL_RECEIVED, this::countCall)
+                .and(EventType.CALL_PLACED, (CallPlaced placed) -> statistics.countCall(day(placed.receivedAt()),
+                        placed.communityCode(), placed.type(), placed.category()))
                 .and(EventType.TICKET_OPENED, this::ticketOpened);
         this.ticketHandlers = EventRouter.on(EventType.TICKET_ASSIGNED, this::ticketDispatched)
                 .and(EventType.TICKET_ACCEPTED, (TicketAccepted accepted) ->
@@ -71,7 +74,7 @@ public class StatisticsEvents {
     }
 
     private void countCall(CallReceived call) {
-        // An unplaced call is counted once it is placed, in the community it is placed in.
+        // An unplaced call is counted once it is placed (hotline.call.placed), in the community it is placed in.
         if (call.communityCode() != null) {
             statistics.countCall(day(call.receivedAt()), call.communityCode(), call.type(), call.category());
         }

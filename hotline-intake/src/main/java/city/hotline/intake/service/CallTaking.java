@@ -10,18 +10,21 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import city.hotline.events.CallReceived;
+import city.hotline.events.CallType;
+import city.hotline.events.Category;
 import city.hotline.events.EventType;
-import city.hotline.events.TicketOpened;
 import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.Channel;
 import city.hotline.intake.domain.CommunityView;
 import city.hotline.intake.repository.CallRepository;
+import city.hotline.intake.repository.CallRepository.PageOfCalls;
 import city.hotline.intake.repository.CommunityViewRepository;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
 /**
- * Takes a call: classifies it, stores it, opens a ticket when it needs action, and records the
+ * Takes a call: classifies it, places it (see {@link CallPlaces}; a call that cannot be placed is
+ * kept for an operator to place), stores it, opens a ticket when it needs action, and records the
  * events for the other services, all in one transaction, so an acknowledged call is never lost
  * and never half-taken.
  */
@@ -31,16 +34,22 @@ public class CallTaking {
 
     private final CallRepository calls;
     private final CommunityViewRepository communities;
+    private final CallPlaces places;
     private final Classifier classifier;
-    private final TicketNumbers ticketNumbers;
+    private final TicketOpening tickets;
+    private final PolicyAnswers answers;
+    private final PraiseCrediting praise;
     private final Outbox outbox;
 
-    CallTaking(CallRepository calls, CommunityViewRepository communities, Classifier classifier,
-            TicketNumbers ticketNumbers, Outbox outbox) {
+    CallTaking(CallRepository calls, CommunityViewRepository communities, CallPlaces places, Classifier classifier,
+            TicketOpening tickets, PolicyAnswers answers, PraiseCrediting praise, Outbox outbox) {
         this.calls = calls;
         this.communities = communities;
+        this.places = places;
         this.classifier = classifier;
-        this.ticketNumbers = ticketNumbers;
+        this.tickets = tickets;
+        this.answers = answers;
+        this.praise = praise;
         this.outbox = outbox;
     }
 
@@ -49,9 +58,16 @@ public class CallTaking {
      *                       and nothing else happens
      */
     public Call take(@Valid NewCall report, Optional<String> idempotencyKey) {
-        CommunityView community = report.communityCode() == null ? null
-                : communities.findByIdOptional(report.communityCode()).orElseThrow(() -> new InvalidInputException(
-                        "communityCode", "no community has the code " + report.communityCode()));
+        return take(report, idempotencyKey, Optional.empty());
+    }
+
+    /**
+     * @param category the category the caller chose (an Open311 service), which the classifier's gives way to
+     */
+    public Call take(@Valid NewCall report, Optional<String> idempotencyKey, Optional<Category> category) {
+        if (report.communityCode() != null && communities.findByIdOptional(report.communityCode()).isEmpty()) {
+            throw new InvalidInputException("communityCode", "no community has the code " + report.communityCode());
+        }
         UUID id = UUID.randomUUID();
         Optional<UUID> earlier = idempotencyKey.flatMap(key -> calls.claimIdempotencyKey(key, id));
         if (earlier.isPresent()) {
@@ -66,28 +82,42 @@ public class CallTaking {
         call.channel = report.channel() == null ? Channel.PHONE : report.channel();
         call.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         call.receivedAt = report.receivedAt() == null ? call.createdAt : report.receivedAt();
-        call.communityCode = community == null ? null : community.code;
         call.address = report.address();
+        // A place in a community the registry has not announced yet cannot take a ticket: an operator places it.
+        Optional<Placement> placement = places.of(report, report.communityCode());
+        CommunityView community = placement.flatMap(place -> communities.findByIdOptional(place.communityCode()))
+                .orElse(null);
+        call.communityCode = community == null ? null : community.code;
+        call.building = community == null ? null : placement.get().building();
         Classification classification = classifier.classify(report.text());
         call.type = classification.type();
         call.urgency = classification.urgency();
-        call.category = classification.category();
+        call.category = category.orElse(classification.category());
         call.confidence = classification.confidence();
         call.needsReview = classification.needsReview();
-        if (community != null && call.type.opensTicket()) {
-            call.ticketId = ticketNumbers.next(community, call.receivedAt);
+        if (call.type == CallType.CONSULTATION) {
+            answers.fitting(call.text, call.category, call.receivedAt).ifPresent(answer -> {
+                call.answerId = answer.id;
+                call.answerText = answer.answer;
+            });
         }
         calls.persist(call);
+        boolean ticketOpened = community != null && tickets.open(call, community);
+        praise.creditIfPraise(call);
 
         outbox.publish(EventType.CALL_RECEIVED, call.communityCode, call.id.toString(), new CallReceived(
                 call.id.toString(), call.communityCode, call.channel.name(), call.type, call.urgency, call.category,
-                call.confidence, call.receivedAt, call.ticketId, call.needsReview));
-        if (call.ticketId != null) {
-            outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
-                    call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
-                    call.text, call.receivedAt));
+                call.confidence, call.receivedAt, call.ticketId, call.needsReview, call.praisedWorkerId,
+                call.praisedWorkerName));
+        if (ticketOpened) {
+            tickets.announce(call);
         }
         return call;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOfCalls search(CallSearch search, int page, int size) {
+        return calls.search(search, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,6 +3,7 @@ package city.hotline.intake.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +11,15 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
 import city.hotline.events.CallReclassified;
+import city.hotline.events.CallType;
 import city.hotline.events.EventType;
+import city.hotline.events.TicketCancelled;
 import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.ClassificationCorrection;
+import city.hotline.intake.domain.PolicyAnswer;
 import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.repository.ClassificationCorrectionRepository;
+import city.hotline.intake.repository.CommunityViewRepository;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
@@ -22,8 +27,9 @@ import city.hotline.web.InvalidInputException;
  * Operators' corrections of classifications: the call takes the corrected labels, the correction is
  * recorded for the classifier's next training, and the other services are told, in one transaction.
  *
- * <p>A change of type does not yet open a ticket for a call that now needs one, nor cancel the
- * ticket of one that no longer does: dispatch learns of the change from the event.
+ * <p>A change of type opens the ticket of a placed call that now needs action (or links it to the
+ * open ticket of the same matter), and cancels the ticket of one that no longer does
+ * ({@code hotline.ticket.cancelled}); a call that was only linked to another caller's ticket leaves it.
  */
 @ApplicationScoped
 @Transactional
@@ -31,11 +37,18 @@ public class ClassificationCorrecting {
 
     private final CallRepository calls;
     private final ClassificationCorrectionRepository corrections;
+    private final CommunityViewRepository communities;
+    private final TicketOpening tickets;
+    private final PolicyAnswers answers;
     private final Outbox outbox;
 
-    ClassificationCorrecting(CallRepository calls, ClassificationCorrectionRepository corrections, Outbox outbox) {
+    ClassificationCorrecting(CallRepository calls, ClassificationCorrectionRepository corrections,
+            CommunityViewRepository communities, TicketOpening tickets, PolicyAnswers answers, Outbox outbox) {
         this.calls = calls;
         this.corrections = corrections;
+        this.communities = communities;
+        this.tickets = tickets;
+        this.answers = answers;
         this.outbox = outbox;
     }
 
@@ -60,13 +73,39 @@ public class ClassificationCorrecting {
         correction.typeAfter = call.type;
         correction.urgencyAfter = call.urgency;
         correction.categoryAfter = call.category;
+        answerIfConsultation(call);
+        String ticketBefore = call.ticketId;
+        boolean ticketOpened = call.communityCode != null
+                && tickets.open(call, communities.findById(call.communityCode));
+        correction.ticketOpened = ticketOpened ? call.ticketId : null;
+        if (!call.needsTicket()) {
+            correction.ticketCancelled = tickets.withdraw(call);
+        }
         corrections.persist(correction);
 
+        // The event names the call's ticket the correction is about: the one it had, or the one it opened.
+        String ticket = ticketBefore != null ? ticketBefore : call.ticketId;
         outbox.publish(EventType.CALL_RECLASSIFIED, call.communityCode, call.id.toString(), new CallReclassified(
-                call.id.toString(), call.communityCode, call.ticketId, call.type, call.urgency, call.category,
+                call.id.toString(), call.communityCode, ticket, call.type, call.urgency, call.category,
                 correction.typeBefore, correction.urgencyBefore, correction.categoryBefore, correction.operator,
                 correction.correctedAt));
+        if (ticketOpened) {
+            tickets.announce(call);
+        }
+        if (correction.ticketCancelled != null) {
+            outbox.publish(EventType.TICKET_CANCELLED, call.communityCode, correction.ticketCancelled,
+                    new TicketCancelled(correction.ticketCancelled, call.id.toString(), call.communityCode, call.type,
+                            correction.operator, correction.correctedAt));
+        }
         return call;
+    }
+
+    /** A call corrected to a consultation is answered when an answer fits; any other type has no answer. */
+    private void answerIfConsultation(Call call) {
+        Optional<PolicyAnswer> answer = call.type == CallType.CONSULTATION
+                ? answers.fitting(call.text, call.category, call.receivedAt) : Optional.empty();
+        call.answerId = answer.map(fitting -> fitting.id).orElse(null);
+        call.answerText = answer.map(fitting -> fitting.answer).orElse(null);
     }
 
     /** Every corrected call with its labels as they now stand: the classifier's training data from operators. */

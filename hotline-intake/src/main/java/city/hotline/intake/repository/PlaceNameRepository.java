@@ -1,0 +1,56 @@
+package city.hotline.intake.repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import city.hotline.intake.service.Placement;
+
+/** The names of places callers say, each pointing at a community and, for a building, the building. */
+@ApplicationScoped
+public class PlaceNameRepository {
+
+    private final EntityManager entityManager;
+
+    PlaceNameRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** @param building {@code compound/building}, or null for a name of the whole community or compound */
+    public void remember(String normalisedName, String communityCode, String building) {
+        entityManager.createNativeQuery("""
+                INSERT INTO place_name (name, community_code, building) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING""")
+                .setParameter(1, normalisedName)
+                .setParameter(2, communityCode)
+                .setParameter(3, building == null ? "" : building)
+                .executeUpdate();
+    }
+
+    /**
+     * The place whose name is the longest found in the text. When two places of that length are in
+     * different communities the text is ambiguous and nothing is found: an operator places the call.
+     *
+     * @param communityCode when given, only that community's places are considered
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Placement> longestNamedIn(String normalisedText, String communityCode) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT community_code, building, length(name) FROM place_name
+                WHERE strpos(?1, name) > 0 AND (CAST(?2 AS VARCHAR) IS NULL OR community_code = ?2)
+                ORDER BY length(name) DESC, building DESC LIMIT 2""")
+                .setParameter(1, normalisedText)
+                .setParameter(2, communityCode)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] best = rows.get(0);
+        if (rows.size() == 2 && rows.get(1)[2].equals(best[2]) && !rows.get(1)[0].equals(best[0])) {
+            return Optional.empty();
+        }
+        String building = (String) best[1];
+        return Optional.of(new Placement((String) best[0], building.isEmpty() ? null : building));
+    }
+}

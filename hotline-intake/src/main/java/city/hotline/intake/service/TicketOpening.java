@@ -1,0 +1,103 @@
+package city.hotline.intake.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import city.hotline.events.EventType;
+import city.hotline.events.TicketOpened;
+import city.hotline.intake.config.IntakeConfig;
+import city.hotline.intake.domain.Call;
+import city.hotline.intake.domain.CommunityView;
+import city.hotline.intake.domain.Ticket;
+import city.hotline.intake.domain.TicketStatus;
+import city.hotline.intake.repository.TicketRepository;
+import city.hotline.messaging.Outbox;
+
+/**
+ * Gives a placed call that needs action its ticket, in the caller's transaction: the open ticket of
+ * the same matter (same building and category, opened within the duplicate window) when there is
+ * one, so a second caller does not start a second ticket, else a new one, announced to dispatch.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class TicketOpening {
+
+    private final TicketRepository tickets;
+    private final TicketNumbers ticketNumbers;
+    private final IntakeConfig config;
+    private final Outbox outbox;
+
+    TicketOpening(TicketRepository tickets, TicketNumbers ticketNumbers, IntakeConfig config, Outbox outbox) {
+        this.tickets = tickets;
+        this.ticketNumbers = ticketNumbers;
+        this.config = config;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Does nothing for a call that has a ticket already or needs none. Without a building there is no
+     * telling two callers' matters apart, so such a call always opens its own ticket.
+     *
+     * @return whether a new ticket was opened, to be announced with {@link #announce} after the call's own event
+     */
+    public boolean open(Call call, CommunityView community) {
+        if (call.ticketId != null || !call.needsTicket()) {
+            return false;
+        }
+        if (call.building != null) {
+            var existing = tickets.openAbout(call.communityCode, call.building, call.category,
+                    call.receivedAt.minus(config.duplicateWindow()));
+            if (existing.isPresent()) {
+                Ticket ticket = existing.get();
+                ticket.callers++;
+                call.ticketId = ticket.ticketId;
+                call.linkedToTicket = true;
+                call.ticketCallers = ticket.callers;
+                return false;
+            }
+        }
+        Ticket ticket = new Ticket();
+        ticket.ticketId = ticketNumbers.next(community, call.receivedAt);
+        ticket.callId = call.id;
+        ticket.communityCode = call.communityCode;
+        ticket.building = call.building;
+        ticket.category = call.category;
+        ticket.openedAt = call.receivedAt;
+        ticket.status = TicketStatus.OPEN;
+        ticket.callers = 1;
+        tickets.persist(ticket);
+        call.ticketId = ticket.ticketId;
+        call.ticketCallers = ticket.callers;
+        return true;
+    }
+
+    public void announce(Call call) {
+        outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
+                call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
+                call.text, call.receivedAt, call.building));
+    }
+
+    /**
+     * The call no longer needs action: a ticket it opened is cancelled; a call linked to another
+     * caller's ticket only leaves it.
+     *
+     * @return the ticket cancelled, to be announced, or null when the call only left a ticket or had none
+     */
+    public String withdraw(Call call) {
+        if (call.ticketId == null) {
+            return null;
+        }
+        Ticket ticket = tickets.findById(call.ticketId);
+        String cancelled = null;
+        if (call.linkedToTicket) {
+            ticket.callers--;
+        } else {
+            ticket.status = TicketStatus.CANCELLED;
+            cancelled = ticket.ticketId;
+        }
+        call.ticketId = null;
+        call.linkedToTicket = false;
+        call.ticketCallers = null;
+        return cancelled;
+    }
+}
