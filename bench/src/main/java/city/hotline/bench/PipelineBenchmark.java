@@ -33,6 +33,7 @@ import city.hotline.stack.StackOptions;
  */
 public final class PipelineBenchmark {
 
+    private static final double WARM_UP_RATE = 25;
     private static final Duration DRAIN_STALL = Duration.ofSeconds(30);
     private static final Duration COMMUNITIES_KNOWN_TIMEOUT = Duration.ofMinutes(5);
     private static final List<String> SERVICE_MODULES = List.of(Service.values()).stream()
@@ -103,9 +104,11 @@ public final class PipelineBenchmark {
         register(registry, tree);
         awaitKnown(driver, mix, communities, runId);
 
-        log("warm-up: one call into each of " + communities.size() + " communities at " + options.rate() + "/s");
+        // At most the lowest rate measured so far: a warm-up that overloads the pipeline only delays the measurement.
+        double warmUpRate = Math.min(options.rate(), WARM_UP_RATE);
+        log("warm-up: one call into each of " + communities.size() + " communities at " + warmUpRate + "/s");
         Instant warmUpStart = Instant.now();
-        OpenLoopDriver.Load warmUp = driver.run(options.rate(), communities.size(), runId + "-w",
+        OpenLoopDriver.Load warmUp = driver.run(warmUpRate, communities.size(), runId + "-w",
                 (n, at) -> mix.callInto(communities.get((int) n), n, at));
         log("warm-up: " + warmUp.accepted() + " accepted, errors " + warmUp.errors());
         awaitDrained(times, warmUpStart);
@@ -117,10 +120,12 @@ public final class PipelineBenchmark {
         sampler.scheduleAtFixedRate(() -> usage.sample().readings().forEach((name, reading) ->
                 peakRss.get().merge(name, reading.rssBytes(), Math::max)), 0, 1, TimeUnit.SECONDS);
         ProcessUsage.Sample before = usage.sample();
+        MachineLoad machineBefore = MachineLoad.now();
         log("measured: " + callCount + " calls at " + options.rate() + "/s over " + options.duration());
         OpenLoopDriver.Load load = driver.run(options.rate(), callCount, runId + "-m",
                 (n, at) -> mix.call(n, at));
         ProcessUsage.Sample afterLoad = usage.sample();
+        MachineLoad machineAfter = MachineLoad.now();
         log("measured: " + load.accepted() + " accepted at " + RunReport.round(load.acceptedRate())
                 + "/s, errors " + load.errors());
         PipelineTimes.Progress progress = awaitDrained(times, load.start());
@@ -150,13 +155,21 @@ public final class PipelineBenchmark {
                     "rss_mb_peak", peakRss.get().getOrDefault(name, end.rssBytes()) >> 20,
                     "rss_mb_after", end.rssBytes() >> 20));
         });
+        double stackCores = processes.values().stream()
+                .mapToDouble(figures -> (Double) ((Map<?, ?>) figures).get("cores_during_load")).sum();
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("load_average_before", machineBefore.loadAverage());
+        machine.put("load_average_after", machineAfter.loadAverage());
+        machine.put("cores_busy_during_load", Math.round(machineBefore.coresBusyUntil(machineAfter) * 100) / 100.0);
+        machine.put("cores_busy_of_the_stack_during_load", Math.round(stackCores * 100) / 100.0);
         double growthPerMillion = load.accepted() == 0 ? 0 : (sizeAfter - sizeBefore) * 1e6 / load.accepted();
 
         Instant now = Instant.now();
         RunReport report = new RunReport()
                 .put("at", now.toString())
-                .put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                        "java", System.getProperty("java.version")))
+                .put("machine", machine)
                 .put("offered_rate_per_s", options.rate())
                 .put("duration_s", options.duration().toSeconds())
                 .put("communities", communities.size())
@@ -181,14 +194,14 @@ public final class PipelineBenchmark {
                 .put("pipeline_fraction_of_postgres", RunReport.round(pipelineRate / postgresCeiling * 1000) / 1000)
                 .put("database_growth_mb_per_million_calls", Math.round(growthPerMillion / (1 << 20)))
                 .put("processes", processes);
-        String summary = summary(load, progress, latencies, kafkaCeiling, postgresCeiling, recordBytes,
+        String summary = summary(machine, load, progress, latencies, kafkaCeiling, postgresCeiling, recordBytes,
                 growthPerMillion, drainSeconds, processes);
         Path file = report.write(options.resultDirectory(), now, summary, json);
         System.out.println(summary);
         System.out.println("Written: " + file);
     }
 
-    private String summary(OpenLoopDriver.Load load, PipelineTimes.Progress progress,
+    private String summary(Map<String, Object> machine, OpenLoopDriver.Load load, PipelineTimes.Progress progress,
             PipelineTimes.Latencies latencies, double kafkaCeiling, double postgresCeiling, int recordBytes,
             double growthPerMillion, double drainSeconds, Map<String, Object> processes) {
         StringBuilder text = new StringBuilder();
@@ -206,23 +219,27 @@ public final class PipelineBenchmark {
         text.append("PostgreSQL ceiling %.0f commits/s (%d connections): pipeline at %.1f%%%n"
                 .formatted(postgresCeiling, options.poolSize(), 100 * load.acceptedRate() / postgresCeiling));
         text.append("Database growth: %.0f MB per million calls%n".formatted(growthPerMillion / (1 << 20)));
+        text.append("Machine during the load: %s%n".formatted(machine));
         processes.forEach((name, figures) -> text.append("  %-22s %s%n".formatted(name, figures)));
         return text.toString();
     }
 
     private void register(String registry, CommunityTree tree) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        int district = 0;
-        for (Map<String, Object> body : tree.districtTrees()) {
+        List<Map<String, Object>> streets = tree.streetTrees();
+        int street = 0;
+        for (Map<String, Object> body : streets) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(registry + "/api/places"))
                     .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("The registry refused district " + district + ": "
+                throw new IllegalStateException("The registry refused street " + street + ": "
                         + response.statusCode() + " " + response.body());
             }
-            log("registered district " + ++district + " of " + tree.districtTrees().size());
+            if (++street % 10 == 0 || street == streets.size()) {
+                log("registered " + street + " of " + streets.size() + " streets");
+            }
         }
     }
 
