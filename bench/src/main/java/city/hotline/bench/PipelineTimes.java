@@ -21,10 +21,14 @@ final class PipelineTimes {
 
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(30);
 
-    /** Calls of the run, those that opened a ticket, and how far each ticket got. */
-    record Progress(long calls, long tickets, long assigned, long notified) {
+    /**
+     * Calls of the run, those that opened a ticket, how far each ticket got, and the events the services have stored
+     * but not yet published (a relay waiting for a community's dispatch topic to be created holds back the events
+     * behind it).
+     */
+    record Progress(long calls, long tickets, long assigned, long notified, long unpublished) {
         boolean complete() {
-            return assigned == tickets && notified == tickets;
+            return assigned == tickets && notified == tickets && unpublished == 0;
         }
     }
 
@@ -45,13 +49,15 @@ final class PipelineTimes {
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM dispatch.ticket_step s
                                                       WHERE s.ticket_id = c.ticket_id AND s.action = 'ASSIGNED')),
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM notification.notification n
-                                                      WHERE n.ticket_id = c.ticket_id))
+                                                      WHERE n.ticket_id = c.ticket_id)),
+                       (SELECT count(*) FROM intake.outbox_event) + (SELECT count(*) FROM dispatch.outbox_event)
+                           + (SELECT count(*) FROM notification.outbox_event)
                 FROM intake.call c WHERE c.received_at >= ?""";
         try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, java.sql.Timestamp.from(from));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return new Progress(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
+                return new Progress(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
             }
         }
     }
