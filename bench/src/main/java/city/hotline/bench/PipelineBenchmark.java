@@ -82,7 +82,7 @@ public final class PipelineBenchmark {
                 registry = stack.url(Service.RESIDENT_REGISTRY);
                 kafka = stack.kafkaBootstrapServers();
                 database = new Database(stack.jdbcUrl(), stack.databaseUsername(), stack.databasePassword());
-                usage = ProcessUsage.of(stack.externalProcesses(), SERVICE_MODULES);
+                usage = ProcessUsage.of(stack.externalProcesses(), SERVICE_MODULES).withBenchmark();
             }
             measure(intake, registry, kafka, database, usage);
         } finally {

@@ -19,7 +19,10 @@ final class ProcessUsage {
     /** Linux's USER_HZ: the unit of utime and stime in /proc/[pid]/stat on every mainstream kernel. */
     private static final double TICKS_PER_SECOND = 100;
 
-    /** Named groups of processes: a group's figures are the sums over its processes. */
+    /** The benchmark's JVM, whose descendants (the services) are counted in their own groups. */
+    private static final String BENCHMARK = "bench+kafka";
+
+    /** Named groups of processes: a group's figures are the sums over its processes and their descendants. */
     private final Map<String, List<ProcessHandle>> groups;
 
     private ProcessUsage(Map<String, List<ProcessHandle>> groups) {
@@ -37,8 +40,14 @@ final class ProcessUsage {
                     .findFirst().orElse("postgresql");
             groups.computeIfAbsent(name, k -> new ArrayList<>()).add(process);
         }
-        groups.put("bench+kafka", List.of(ProcessHandle.current()));
         return new ProcessUsage(groups);
+    }
+
+    /** Adds the benchmark's own JVM, alone: it runs the load generator and the Kafka broker. */
+    ProcessUsage withBenchmark() {
+        Map<String, List<ProcessHandle>> all = new LinkedHashMap<>(groups);
+        all.put(BENCHMARK, List.of(ProcessHandle.current()));
+        return new ProcessUsage(all);
     }
 
     static ProcessUsage none() {
@@ -58,7 +67,8 @@ final class ProcessUsage {
         groups.forEach((name, roots) -> {
             double cpu = 0;
             long rss = 0;
-            for (ProcessHandle process : withDescendants(roots)) {
+            List<ProcessHandle> processes = name.equals(BENCHMARK) ? roots : withDescendants(roots);
+            for (ProcessHandle process : processes) {
                 cpu += cpuSeconds(process.pid());
                 rss += rssBytes(process.pid());
             }
