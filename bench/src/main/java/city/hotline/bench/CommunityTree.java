@@ -1,0 +1,81 @@
+package city.hotline.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generated districts of Beijing, each of up to 1,000 communities (20 streets of 50) with one compound and one
+ * on-duty community worker, so that calls spread over thousands of communities as a city's peak does.
+ *
+ * <p>The codes start at district 30 of Beijing (1101<b>30</b>000000), clear of the demo register's districts.
+ */
+final class CommunityTree {
+
+    static final String CITY_CODE = "110100000000";
+    private static final int FIRST_DISTRICT = 30;
+    private static final int STREETS_PER_DISTRICT = 20;
+    private static final int COMMUNITIES_PER_STREET = 50;
+    private static final int COMMUNITIES_PER_DISTRICT = STREETS_PER_DISTRICT * COMMUNITIES_PER_STREET;
+
+    private final int communities;
+
+    CommunityTree(int communities) {
+        if (communities < 1 || communities > 60 * COMMUNITIES_PER_DISTRICT) {
+            throw new IllegalArgumentException("between 1 and 60,000 communities, not " + communities);
+        }
+        this.communities = communities;
+    }
+
+    /** Every generated community's code, in registration order. */
+    List<String> communityCodes() {
+        List<String> codes = new ArrayList<>(communities);
+        for (int i = 0; i < communities; i++) {
+            codes.add(communityCode(i));
+        }
+        return codes;
+    }
+
+    /**
+     * One PUT /api/places body per street of 50 communities: the registry imports a body in one transaction, and a
+     * whole district of 1,000 outlasts the transaction timeout while the demo residents are still being generated.
+     */
+    List<Map<String, Object>> streetTrees() {
+        List<Map<String, Object>> trees = new ArrayList<>();
+        for (int first = 0; first < communities; first += COMMUNITIES_PER_STREET) {
+            int district = FIRST_DISTRICT + first / COMMUNITIES_PER_DISTRICT;
+            int street = first % COMMUNITIES_PER_DISTRICT / COMMUNITIES_PER_STREET + 1;
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (int index = first; index < Math.min(communities, first + COMMUNITIES_PER_STREET); index++) {
+                members.add(community(index));
+            }
+            Map<String, Object> streetNode = Map.of("code", "1101%02d%03d000".formatted(district, street),
+                    "name", "压测%d区第%d街道".formatted(district, street), "communities", members);
+            Map<String, Object> districtNode = Map.of("code", "1101%02d000000".formatted(district),
+                    "name", "压测%d区".formatted(district), "streets", List.of(streetNode));
+            trees.add(Map.of("cities", List.of(Map.of("code", CITY_CODE, "name", "北京市",
+                    "districts", List.of(districtNode)))));
+        }
+        return trees;
+    }
+
+    private static String communityCode(int index) {
+        int district = FIRST_DISTRICT + index / COMMUNITIES_PER_DISTRICT;
+        int street = index % COMMUNITIES_PER_DISTRICT / COMMUNITIES_PER_STREET + 1;
+        int community = index % COMMUNITIES_PER_STREET + 1;
+        return "1101%02d%03d%03d".formatted(district, street, community);
+    }
+
+    private static Map<String, Object> community(int index) {
+        return Map.of(
+                "code", communityCode(index),
+                "name", "压测第%d社区".formatted(index + 1),
+                "compounds", List.of(Map.of("name", "1号院", "buildings", List.of("1号楼", "2号楼"))),
+                "workers", List.of(Map.of(
+                        "name", "社工%d".formatted(index + 1),
+                        "role", "COMMUNITY_WORKER",
+                        "title", "社工",
+                        "phone", "139%08d".formatted(index + 1),
+                        "buildings", List.of("1号院/1号楼", "1号院/2号楼"))));
+    }
+}

@@ -1,0 +1,109 @@
+package city.hotline.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * How long the calls of a run took to become assigned tickets and worker notifications, read from the timestamps the
+ * services stored: the call's receipt (intake.call.received_at, which the benchmark sets to the moment the call was
+ * scheduled), the ticket's ASSIGNED step (dispatch.ticket_step.at) and the first notification about the ticket
+ * (notification.notification.created_at). All processes share the machine's clock.
+ */
+final class PipelineTimes {
+
+    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(30);
+
+    /**
+     * Calls of the run, those that opened a ticket, how far each ticket got, and the events the services have stored
+     * but not yet published (a relay waiting for a community's dispatch topic to be created holds back the events
+     * behind it).
+     */
+    record Progress(long calls, long tickets, long assigned, long notified, long unpublished) {
+        boolean complete() {
+            return assigned == tickets && notified == tickets && unpublished == 0;
+        }
+    }
+
+    /** Latency in microseconds to each stage, and the mix the classifier made of the run's calls. */
+    record Latencies(Histogram toAssigned, Histogram toNotified, Map<String, Long> mix) {
+    }
+
+    private final Database database;
+
+    PipelineTimes(Database database) {
+        this.database = database;
+    }
+
+    Progress progress(Instant from) throws SQLException {
+        String sql = """
+                SELECT count(*),
+                       count(c.ticket_id),
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM dispatch.ticket_step s
+                                                      WHERE s.ticket_id = c.ticket_id AND s.action = 'ASSIGNED')),
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM notification.notification n
+                                                      WHERE n.ticket_id = c.ticket_id)),
+                       (SELECT count(*) FROM intake.outbox_event) + (SELECT count(*) FROM dispatch.outbox_event)
+                           + (SELECT count(*) FROM notification.outbox_event)
+                FROM intake.call c WHERE c.received_at >= ?""";
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, java.sql.Timestamp.from(from));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new Progress(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
+            }
+        }
+    }
+
+    Latencies latencies(Instant from) throws SQLException {
+        Histogram toAssigned = new Histogram(HIGHEST_MICROS, 3);
+        Histogram toNotified = new Histogram(HIGHEST_MICROS, 3);
+        String sql = """
+                SELECT EXTRACT(EPOCH FROM (a.at - c.received_at)) * 1e6,
+                       EXTRACT(EPOCH FROM (n.created_at - c.received_at)) * 1e6
+                FROM intake.call c
+                JOIN LATERAL (SELECT min(s.at) AS at FROM dispatch.ticket_step s
+                              WHERE s.ticket_id = c.ticket_id AND s.action = 'ASSIGNED') a ON true
+                JOIN LATERAL (SELECT min(x.created_at) AS created_at FROM notification.notification x
+                              WHERE x.ticket_id = c.ticket_id) n ON true
+                WHERE c.received_at >= ? AND c.ticket_id IS NOT NULL""";
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, java.sql.Timestamp.from(from));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    record(toAssigned, row.getObject(1) == null ? null : row.getDouble(1));
+                    record(toNotified, row.getObject(2) == null ? null : row.getDouble(2));
+                }
+            }
+        }
+        return new Latencies(toAssigned, toNotified, mix(from));
+    }
+
+    private static void record(Histogram histogram, Double micros) {
+        if (micros != null) {
+            histogram.recordValue(Math.max(0, Math.min(HIGHEST_MICROS, Math.round(micros))));
+        }
+    }
+
+    private Map<String, Long> mix(Instant from) throws SQLException {
+        Map<String, Long> mix = new LinkedHashMap<>();
+        String sql = "SELECT type || '/' || urgency, count(*) FROM intake.call WHERE received_at >= ? "
+                + "GROUP BY 1 ORDER BY 2 DESC";
+        try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, java.sql.Timestamp.from(from));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    mix.put(row.getString(1), row.getLong(2));
+                }
+            }
+        }
+        return mix;
+    }
+}
