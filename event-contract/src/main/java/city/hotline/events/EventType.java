@@ -1,5 +1,6 @@
 package city.hotline.events;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,6 +101,11 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
                     TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED,
                     TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+    /** Every event type this version of the contract knows, in the order of their names. */
+    public static List<EventType<?>> all() {
+        return BY_NAME.values().stream().sorted(Comparator.comparing(EventType::name)).toList();
+    }
 
     /** The event type of a logical name read off the wire, if this version of the contract knows it. */
     public static Optional<EventType<?>> named(String name) {
