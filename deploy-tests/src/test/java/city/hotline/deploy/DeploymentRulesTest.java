@@ -52,6 +52,19 @@ class DeploymentRulesTest {
     }
 
     @Test
+    void postgresAdmitsOnlyTheServicesItsOwnInstancesAndItsOperator() {
+        JsonNode spec = named(Kustomization.render(Manifests.ROOT.resolve("base")), "NetworkPolicy", "hotline-db-ingress")
+                .path("spec");
+        assertThat(spec.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText()).isEqualTo("hotline-db");
+        JsonNode database = spec.path("ingress").get(0);
+        assertThat(database.path("ports").findValuesAsText("port")).containsExactly("5432");
+        assertThat(database.path("from")).extracting(peer -> peer.path("podSelector").path("matchLabels").toString())
+                .containsExactlyInAnyOrder("{\"app.kubernetes.io/part-of\":\"hotline\"}",
+                        "{\"cnpg.io/cluster\":\"hotline-db\"}");
+        assertThat(spec.path("ingress")).allSatisfy(rule -> assertThat(rule.has("from")).isTrue());
+    }
+
+    @Test
     void everySharedTopicIsReplicatedThreeTimesAndTheRegistryIsKeptForever() {
         List<JsonNode> base = Kustomization.render(Manifests.ROOT.resolve("base"));
         for (String topic : List.of(Topics.REGISTRY, Topics.CALLS, Topics.TICKETS, Topics.deadLetter("hotline-intake"),
