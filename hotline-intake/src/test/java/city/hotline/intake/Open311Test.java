@@ -93,6 +93,43 @@ class Open311Test {
     }
 
     @Test
+    void aClientSpeakingXmlFilesAndFollowsARequestInGeoReportsXmlForm() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> communities.findByIdOptional(COMMUNITY).isPresent()));
+        given().when().get("/open311/v2/discovery.xml")
+                .then().statusCode(200).contentType(ContentType.XML)
+                .body("discovery.endpoints.endpoint.formats.format", hasItem("text/xml"));
+        given().when().get("/open311/v2/services.xml")
+                .then().statusCode(200).contentType(ContentType.XML)
+                .body("services.service.service_code", hasItem("heating"))
+                .body("services.service.find { it.service_code == 'heating' }.service_name", equalTo("供暖"));
+        given().when().get("/open311/v2/services/heating.xml")
+                .then().statusCode(200).body("service_definition.service_code", equalTo("heating"));
+
+        String id = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("api_key", "test-311-key")
+                .formParam("service_code", "sanitation")
+                .formParam("description", "美术馆后街社区22号院门口的垃圾三天没人清运了，味道很大")
+                .formParam("address_string", "美术馆后街社区22号院")
+                .when().post("/open311/v2/requests.xml")
+                .then().statusCode(201).contentType(ContentType.XML)
+                .extract().xmlPath().getString("service_requests.request.service_request_id");
+        assertThat(id).isNotBlank();
+
+        given().when().get("/open311/v2/requests/" + id + ".xml")
+                .then().statusCode(200).contentType(ContentType.XML)
+                .body("service_requests.request.service_request_id", equalTo(id))
+                .body("service_requests.request.service_code", equalTo("sanitation"))
+                .body("service_requests.request.status", equalTo("open"));
+        given().when().get("/open311/v2/requests.xml?service_request_id=" + id)
+                .then().statusCode(200).body("service_requests.request.service_request_id", equalTo(id));
+        given().when().get("/open311/v2/services/nothing.xml")
+                .then().statusCode(404).contentType(ContentType.XML)
+                .body("errors.error.code", equalTo("404"))
+                .body("errors.error.description", containsString("nothing"));
+    }
+
+    @Test
     void badRequestsAreAnsweredInOpen311sErrorFormatAndNothingIsStored() {
         long before = QuarkusTransaction.requiringNew().call(() -> calls.count());
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8")

@@ -33,12 +33,13 @@ import city.hotline.intake.service.NewCall;
 import city.hotline.web.InvalidInputException;
 
 /**
- * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2), JSON only, so an existing 311 client
- * can file a request and follow it. A request is a call taken with the channel OPEN311; its id is
- * the call's id. Errors on these paths are Open311's: a JSON array of {@code {code, description}}.
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in its JSON and XML formats, so an
+ * existing 311 client can file a request and follow it. A request is a call taken with the channel
+ * OPEN311; its id is the call's id. Errors on these paths are Open311's: {@code [{code, description}]}
+ * in JSON, {@code <errors><error>} in XML.
  */
 @Path("/open311/v2")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_XML })
 @Tag(name = "Open311", description = "Open311 GeoReport v2: service requests from 311 clients")
 public class Open311Resource {
 
@@ -73,33 +74,35 @@ public class Open311Resource {
     }
 
     @GET
-    @Path("/discovery.json")
+    @Path("/discovery.{format:" + Open311Format.SUFFIXES + "}")
     @Operation(summary = "Open311 discovery")
-    public Discovery discovery() {
-        return new Discovery("2026-11-27T00:00:00Z", "12345 市民服务热线", "向12345热线申请 api_key",
+    public Response discovery(@PathParam("format") String format) {
+        return Open311Format.of(format).object(200, "discovery", new Discovery("2026-11-27T00:00:00Z",
+                "12345 市民服务热线", "向12345热线申请 api_key",
                 List.of(new Endpoint("http://wiki.open311.org/GeoReport_v2", "/open311/v2", "2026-11-27T00:00:00Z",
-                        "production", List.of(MediaType.APPLICATION_JSON))));
+                        "production", List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_XML)))));
     }
 
     @GET
-    @Path("/services.json")
+    @Path("/services.{format:" + Open311Format.SUFFIXES + "}")
     @Operation(summary = "The services: our categories")
-    public List<Open311Services.Service> services() {
-        return Open311Services.all();
+    public Response services(@PathParam("format") String format) {
+        return Open311Format.of(format).list(200, "services", "service", Open311Services.all());
     }
 
     @GET
-    @Path("/services/{code}.json")
+    @Path("/services/{code}.{format:" + Open311Format.SUFFIXES + "}")
     @Operation(summary = "A service's definition", description = "No service has extra attributes.")
-    @APIResponse(responseCode = "404", description = "No service has this code (Open311 error array)")
-    public Response service(@PathParam("code") String code) {
+    @APIResponse(responseCode = "404", description = "No service has this code (Open311 error)")
+    public Response service(@PathParam("code") String code, @PathParam("format") String format) {
+        Open311Format answer = Open311Format.of(format);
         return Open311Services.category(code)
-                .map(category -> Response.ok(new ServiceDefinition(code, List.of())).build())
-                .orElseGet(() -> error(404, "no service has the code " + code));
+                .map(category -> answer.object(200, "service_definition", new ServiceDefinition(code, List.of())))
+                .orElseGet(() -> answer.error(404, "no service has the code " + code));
     }
 
     @POST
-    @Path("/requests.json")
+    @Path("/requests.{format:" + Open311Format.SUFFIXES + "}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "File a service request", description = "Taken as a call with the channel OPEN311: "
             + "classified, placed (by phone, then address_string), and a ticket opened when it needs one. The "
@@ -107,45 +110,48 @@ public class Open311Resource {
     @APIResponse(responseCode = "201", description = "[{service_request_id}]")
     @APIResponse(responseCode = "400", description = "Missing or invalid field (Open311 error array); nothing stored")
     @APIResponse(responseCode = "403", description = "No or unknown api_key (Open311 error array)")
-    public Response create(@FormParam("api_key") String apiKey, @FormParam("service_code") String serviceCode,
+    public Response create(@PathParam("format") String format, @FormParam("api_key") String apiKey, @FormParam("service_code") String serviceCode,
             @FormParam("description") String description, @FormParam("address_string") String address,
             @FormParam("lat") String lat, @FormParam("long") String lon, @FormParam("phone") String phone,
             @FormParam("first_name") String firstName, @FormParam("last_name") String lastName) {
+        Open311Format answer = Open311Format.of(format);
         if (apiKey == null || !config.open311ApiKeys().orElse(List.of()).contains(apiKey)) {
-            return error(403, "api_key missing or not known");
+            return answer.error(403, "api_key missing or not known");
         }
         if (serviceCode == null || serviceCode.isBlank()) {
-            return error(400, "service_code is required");
+            return answer.error(400, "service_code is required");
         }
         Optional<Category> category = Open311Services.category(serviceCode);
         if (category.isEmpty()) {
-            return error(400, "service_code names no service: " + serviceCode);
+            return answer.error(400, "service_code names no service: " + serviceCode);
         }
         if (blank(address) && (blank(lat) || blank(lon))) {
-            return error(400, "address_string or lat and long are required");
+            return answer.error(400, "address_string or lat and long are required");
         }
         String where = blank(address) ? lat.strip() + "," + lon.strip() : address.strip();
         String name = ((firstName == null ? "" : firstName.strip()) + (lastName == null ? "" : lastName.strip())).strip();
         try {
             Call call = callTaking.take(new NewCall(description, phone, name.isEmpty() ? null : name, Channel.OPEN311,
                     null, null, where), Optional.empty(), category);
-            return Response.status(201).entity(List.of(new Created(call.id.toString(), notice(call), null))).build();
+            return answer.list(201, "service_requests", "request",
+                    List.of(new Created(call.id.toString(), notice(call), null)));
         } catch (ConstraintViolationException invalid) {
-            return error(400, invalid.getConstraintViolations().stream()
+            return answer.error(400, invalid.getConstraintViolations().stream()
                     .map(violation -> open311Field(violation.getPropertyPath().toString()) + " " + violation.getMessage())
                     .sorted().findFirst().orElse("invalid request"));
         } catch (InvalidInputException invalid) {
-            return error(400, invalid.getMessage());
+            return answer.error(400, invalid.getMessage());
         }
     }
 
     @GET
-    @Path("/requests.json")
+    @Path("/requests.{format:" + Open311Format.SUFFIXES + "}")
     @Operation(summary = "Service requests", description = "Filed through Open311, newest first, at most 1000; "
             + "by default those of the last 90 days.")
-    public Response requests(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
+    public Response requests(@PathParam("format") String format, @QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
             @QueryParam("start_date") String start, @QueryParam("end_date") String end,
             @QueryParam("status") String status) {
+        Open311Format answer = Open311Format.of(format);
         List<UUID> wanted;
         OffsetDateTime from;
         OffsetDateTime to;
@@ -155,14 +161,14 @@ public class Open311Resource {
             from = blank(start) ? null : OffsetDateTime.parse(start);
             to = blank(end) ? null : OffsetDateTime.parse(end);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            return error(400, "service_request_id, start_date or end_date is not valid: " + e.getMessage());
+            return answer.error(400, "service_request_id, start_date or end_date is not valid: " + e.getMessage());
         }
         if (!blank(status) && !status.equals("open") && !status.equals("closed")) {
-            return error(400, "status is open or closed");
+            return answer.error(400, "status is open or closed");
         }
         Optional<Category> category = blank(code) ? Optional.empty() : Open311Services.category(code);
         if (!blank(code) && category.isEmpty()) {
-            return error(404, "no service has the code " + code);
+            return answer.error(404, "no service has the code " + code);
         }
         if (wanted.isEmpty() && from == null && to == null) {
             from = OffsetDateTime.now().minusDays(90);
@@ -171,28 +177,30 @@ public class Open311Resource {
                 .stream().map(ServiceRequest::of)
                 .filter(request -> blank(status) || request.status().equals(status))
                 .toList();
-        return Response.ok(found).build();
+        return answer.list(200, "service_requests", "request", found);
     }
 
     @GET
-    @Path("/requests/{id}.json")
+    @Path("/requests/{id}.{format:" + Open311Format.SUFFIXES + "}")
     @Operation(summary = "One service request")
-    @APIResponse(responseCode = "404", description = "No request has this id (Open311 error array)")
-    public Response request(@PathParam("id") String id) {
+    @APIResponse(responseCode = "404", description = "No request has this id (Open311 error)")
+    public Response request(@PathParam("id") String id, @PathParam("format") String format) {
+        Open311Format answer = Open311Format.of(format);
         return parse(id).flatMap(callTaking::find).filter(call -> call.channel == Channel.OPEN311)
-                .map(call -> Response.ok(List.of(ServiceRequest.of(call))).build())
-                .orElseGet(() -> error(404, "no service request has the id " + id));
+                .map(call -> answer.list(200, "service_requests", "request", List.of(ServiceRequest.of(call))))
+                .orElseGet(() -> answer.error(404, "no service request has the id " + id));
     }
 
     @GET
-    @Path("/tokens/{token}.json")
+    @Path("/tokens/{token}.{format:" + Open311Format.SUFFIXES + "}")
     @Operation(summary = "The request a token stands for", description = "Requests are created at once, so the "
             + "token is the request's id.")
-    @APIResponse(responseCode = "404", description = "No request has this token (Open311 error array)")
-    public Response token(@PathParam("token") String token) {
+    @APIResponse(responseCode = "404", description = "No request has this token (Open311 error)")
+    public Response token(@PathParam("token") String token, @PathParam("format") String format) {
+        Open311Format answer = Open311Format.of(format);
         return parse(token).flatMap(callTaking::find).filter(call -> call.channel == Channel.OPEN311)
-                .map(call -> Response.ok(List.of(new Token(call.id.toString(), token))).build())
-                .orElseGet(() -> error(404, "no service request has the token " + token));
+                .map(call -> answer.list(200, "service_requests", "request", List.of(new Token(call.id.toString(), token))))
+                .orElseGet(() -> answer.error(404, "no service request has the token " + token));
     }
 
     private static String notice(Call call) {
@@ -223,10 +231,5 @@ public class Open311Resource {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static Response error(int code, String description) {
-        return Response.status(code).type(MediaType.APPLICATION_JSON)
-                .entity(List.of(new Error(code, description))).build();
     }
 }
