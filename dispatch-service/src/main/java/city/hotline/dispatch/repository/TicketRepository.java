@@ -42,6 +42,12 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
         return list("assigneeId = ?1 and status = ?2 order by openedAt", workerId, TicketStatus.ASSIGNED);
     }
 
+    /** The tickets with a worker, accepted or not yet. */
+    public List<Ticket> openOf(UUID workerId) {
+        return list("assigneeId = ?1 and status in ?2 order by openedAt", workerId,
+                List.of(TicketStatus.ASSIGNED, TicketStatus.ACCEPTED));
+    }
+
     /**
      * Claims tickets whose timer is due, locked for this transaction; rows another replica has
      * claimed are skipped, so each timer fires once however many replicas run.

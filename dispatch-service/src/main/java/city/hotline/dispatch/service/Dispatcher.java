@@ -100,6 +100,19 @@ public class Dispatcher {
     }
 
     /**
+     * A worker left the registry: each of their open tickets, accepted or not, goes to the next
+     * candidate as a hand-back does, never back to them.
+     */
+    public void rerouteOpenTickets(WorkerView worker) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Ticket ticket : tickets.openOf(worker.id)) {
+            ticket.passedOver.add(worker.id);
+            ticket.record("WORKER_REMOVED", worker.name + " left the registry", now);
+            route(ticket, now);
+        }
+    }
+
+    /**
      * Routes a ticket to the next candidate its router finds; when there is none it waits OPEN
      * for someone to come on duty.
      */
