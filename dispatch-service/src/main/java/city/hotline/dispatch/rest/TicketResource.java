@@ -159,4 +159,17 @@ public class TicketResource {
     public TicketView reassign(@PathParam("id") String id, @NotNull @Valid WorkerStep.Reassign step) {
         return TicketView.of(lifecycle.reassign(id, step.workerId(), step.reason()));
     }
+
+    @POST
+    @Transactional
+    @Path("/{id}/complex")
+    @Operation(summary = "办理复杂: the assignee or a supervisor marks the ticket complex with a reason, "
+            + "once and before its resolve-by; its resolve-by becomes the policy's complex one (15 working days)")
+    @APIResponse(responseCode = "200", description = "Marked complex, with its new resolve-by")
+    @APIResponse(responseCode = "404", description = "No ticket has this id")
+    @APIResponse(responseCode = "409", description = "Already marked, past its resolve-by, URGENT, resolved or "
+            + "closed, or not with this worker")
+    public TicketView markComplex(@PathParam("id") String id, @NotNull @Valid WorkerStep.MarkComplex step) {
+        return TicketView.of(lifecycle.markComplex(id, step.workerId(), step.reason()));
+    }
 }

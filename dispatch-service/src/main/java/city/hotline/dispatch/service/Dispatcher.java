@@ -59,7 +59,8 @@ public class Dispatcher {
         ticket.category = opened.category();
         ticket.summary = opened.summary();
         ticket.openedAt = opened.openedAt();
-        DeadlinePolicy.Deadlines due = deadlines.from(opened.openedAt(), opened.urgency(), opened.category());
+        DeadlinePolicy.Deadlines due = deadlines.from(opened.openedAt(), opened.urgency(),
+                opened.category(), false);
         ticket.acceptBy = due.acceptBy();
         ticket.resolveBy = due.resolveBy();
         ticket.escalateAt = due.resolveBy();
@@ -135,7 +136,7 @@ public class Dispatcher {
      */
     public void assign(Ticket ticket, WorkerView worker, OffsetDateTime now) {
         if (ticket.status != TicketStatus.OPEN || ticket.acceptBy.isBefore(now)) {
-            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency);
+            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency, ticket.category);
         }
         ticket.status = TicketStatus.ASSIGNED;
         ticket.assigneeId = worker.id;
