@@ -54,7 +54,7 @@ public class TicketResource {
     @Operation(summary = "One ticket: status, community, assignee, deadlines and history")
     @APIResponse(responseCode = "404", description = "No ticket has this id (yet: dispatch follows intake within a second)")
     public TicketView get(@PathParam("id") String id) {
-        return tickets.findByIdOptional(id).map(TicketView::of)
+        return tickets.findWithHistory(id).map(TicketView::of)
                 .orElseThrow(() -> new NotFoundException("no ticket has the id " + id));
     }
 
