@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,25 +49,28 @@ class DeadlineTest {
     void deadlinesFollowUrgencyAndCategory() {
         String community = Fixtures.newCommunity();
         Fixtures.workers(community, Worker.onDuty("李社工", "COMMUNITY_WORKER"));
-        OffsetDateTime openedAt = clock.now();
+        OffsetDateTime monday = OffsetDateTime.parse("2023-03-06T09:00:00+08:00");
         String normal = Fixtures.newTicketId();
         String heating = Fixtures.newTicketId();
         String water = Fixtures.newTicketId();
-        Fixtures.open(normal, community, Urgency.NORMAL, Category.HOUSING, null, openedAt);
-        Fixtures.open(heating, community, Urgency.NORMAL, Category.HEATING, null, openedAt);
-        Fixtures.open(water, community, Urgency.NORMAL, Category.UTILITIES, null, openedAt);
+        Fixtures.open(normal, community, Urgency.NORMAL, Category.HOUSING, null, monday);
+        Fixtures.open(heating, community, Urgency.NORMAL, Category.HEATING, null, monday);
+        Fixtures.open(water, community, Urgency.NORMAL, Category.UTILITIES, null, monday);
 
         JsonPath normalTicket = awaitStatus(normal, "ASSIGNED");
-        assertThat(OffsetDateTime.parse(normalTicket.getString("acceptBy"))).isEqualTo(openedAt.plusHours(2));
-        assertThat(OffsetDateTime.parse(normalTicket.getString("resolveBy"))).isEqualTo(openedAt.plusDays(7));
+        assertThat(OffsetDateTime.parse(normalTicket.getString("acceptBy"))).isEqualTo(monday.plusHours(2));
+        // Seven working days, the day of the call not counted: Tuesday 7th to Wednesday 15th, when work ends.
+        assertThat(OffsetDateTime.parse(normalTicket.getString("resolveBy")))
+                .isEqualTo(OffsetDateTime.parse("2023-03-15T17:30:00+08:00"));
         assertThat(OffsetDateTime.parse(awaitStatus(heating, "ASSIGNED").getString("resolveBy")))
-                .isEqualTo(openedAt.plusHours(24));
+                .isEqualTo(monday.plusHours(24));
         assertThat(OffsetDateTime.parse(awaitStatus(water, "ASSIGNED").getString("resolveBy")))
-                .isEqualTo(openedAt.plusHours(24));
+                .isEqualTo(monday.plusHours(24));
     }
 
     @Test
     void aTicketNotAcceptedInTimeIsOfferedToTheNextWorkerAndTheSecretaryIsTold() {
+        Fixtures.toWorkingMorning(clock);
         String community = Fixtures.newCommunity();
         Fixtures.workers(community, Worker.onDuty("甲社工", "COMMUNITY_WORKER"), Worker.onDuty("乙社工", "COMMUNITY_WORKER"));
         String ticket = Fixtures.newTicketId();
@@ -133,6 +137,47 @@ class DeadlineTest {
 
         post(ticket, "resolve", Map.of("workerId", li, "result", "已送医"));
         assertThat(late("district", district)).doesNotContain(ticket);
+    }
+
+    @Test
+    void atNightTheStreetIsToldOfALateWaterTicketInTheMorningAndOfAnUrgentOneAtOnce() {
+        String community = Fixtures.newCommunity();
+        Fixtures.community(community, community.substring(0, 9), community.substring(0, 6));
+        String li = Fixtures.workers(community, Worker.onDuty("李社工", "COMMUNITY_WORKER")).get(0);
+        clock.advanceToNext(LocalTime.of(23, 0));
+        OffsetDateTime night = clock.now();
+        String water = Fixtures.newTicketId();
+        String urgent = Fixtures.newTicketId();
+        Fixtures.open(water, community, Urgency.NORMAL, Category.UTILITIES, null, night);
+        Fixtures.open(urgent, community, Urgency.URGENT, Category.MEDICAL, null, night);
+        awaitStatus(water, "ASSIGNED");
+        awaitStatus(urgent, "ASSIGNED");
+        post(water, "accept", Map.of("workerId", li));
+        post(urgent, "accept", Map.of("workerId", li));
+
+        clock.advance(Duration.ofHours(2)); // 01:00: the urgent ticket's 2 hours are up
+        watch.fireDue();
+        clock.advance(Duration.ofMinutes(30)); // 01:30: on to the street
+        watch.fireDue();
+        clock.advanceTo(night.plusDays(1)); // 23:00 the next day: the water ticket's 24 hours are up
+        watch.fireDue();
+        clock.advanceTo(night.plusDays(2)); // a day later, still at night: on to the street
+        watch.fireDue();
+
+        List<TicketEscalated> urgentWhistles = escalations(community, urgent, 3);
+        TicketEscalated urgentToStreet = urgentWhistles.get(1);
+        assertThat(urgentToStreet.level()).isEqualTo(EscalationLevel.STREET);
+        assertThat(urgentToStreet.notifyAfter().toInstant()).isEqualTo(urgentToStreet.escalatedAt().toInstant());
+        List<TicketEscalated> waterWhistles = escalations(community, water, 2);
+        assertThat(waterWhistles).extracting(TicketEscalated::level)
+                .containsExactly(EscalationLevel.SECRETARY, EscalationLevel.STREET);
+        TicketEscalated toSecretary = waterWhistles.get(0);
+        assertThat(toSecretary.notifyAfter().toInstant()).isEqualTo(toSecretary.escalatedAt().toInstant());
+        TicketEscalated toStreet = waterWhistles.get(1);
+        assertThat(toStreet.escalatedAt().toInstant()).isEqualTo(night.plusDays(2).toInstant());
+        assertThat(toStreet.notifyAfter().toInstant())
+                .isEqualTo(night.plusDays(3).with(LocalTime.of(8, 30)).toInstant());
+        Fixtures.toWorkingMorning(clock);
     }
 
     @Test

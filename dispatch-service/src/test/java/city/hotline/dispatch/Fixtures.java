@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import city.hotline.dispatch.domain.WorkingCalendar;
 import city.hotline.dispatch.repository.WorkerViewRepository;
+import city.hotline.dispatch.service.DeadlineSettings;
+import city.hotline.dispatch.service.WorkingDays;
 import city.hotline.events.CallType;
 import city.hotline.events.Category;
 import city.hotline.events.CommunityRegistered;
@@ -33,6 +38,7 @@ import io.restassured.response.Response;
  */
 final class Fixtures {
 
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final Duration BOUND = Duration.ofSeconds(30);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -46,6 +52,21 @@ final class Fixtures {
 
     static String newTicketId() {
         return String.format("TS20221205-%06d", SEQUENCE.incrementAndGet());
+    }
+
+    /**
+     * Moves the clock on to 09:00 of the next working day, for tests that count working time from
+     * now whatever earlier tests did to the clock.
+     */
+    static void toWorkingMorning(TestClock clock) {
+        DeadlineSettings settings = Arc.container().instance(DeadlineSettings.class).get();
+        WorkingDays workingDays = Arc.container().instance(WorkingDays.class).get();
+        LocalDate day = clock.now().atZoneSameInstant(BEIJING).toLocalDate().plusDays(1);
+        WorkingCalendar calendar = workingDays.calendar(settings.current(), day);
+        while (!calendar.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        clock.advanceTo(day.atTime(9, 0).atZone(BEIJING).toOffsetDateTime());
     }
 
     static void community(String code, String streetCode, String districtCode) {

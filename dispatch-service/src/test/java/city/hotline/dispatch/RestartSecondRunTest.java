@@ -35,7 +35,7 @@ class RestartSecondRunTest {
 
         JsonPath offered = awaitTicket(RestartFirstRunTest.TICKET,
                 ticket -> ticket.getList("history.action").contains("ACCEPT_OVERDUE"));
-        assertThat(offered.getString("assignee.workerId")).isNotEqualTo(first);
+        assertThat(offered.getString("assignee.workerId")).as(offered.prettify()).isNotEqualTo(first);
         assertThat(offered.getList("history.action")).containsOnlyOnce("ACCEPT_OVERDUE");
     }
 }

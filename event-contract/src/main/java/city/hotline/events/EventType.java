@@ -94,12 +94,16 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<DutyLeadPaged> DUTY_LEAD_PAGED =
             new EventType<>("hotline.ticket.duty-lead-paged", DutyLeadPaged.class, Topics.TICKETS, true);
 
+    public static final EventType<TicketMarkedComplex> TICKET_MARKED_COMPLEX =
+            new EventType<>("hotline.ticket.marked-complex", TicketMarkedComplex.class, Topics.TICKETS, true);
+
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
                     COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
                     CONTROL_ZONE_REGISTERED, CONTROL_ZONE_REMOVED, SERVICE_DIRECTORY_PUBLISHED,
                     CALL_RECEIVED, CALL_RECLASSIFIED, CALL_PLACED, TICKET_OPENED, TICKET_CANCELLED, TICKET_ASSIGNED,
                     TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED,
-                    TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
+                    TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED,
+                    TICKET_MARKED_COMPLEX)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** Every event type this version of the contract knows, in the order of their names. */

@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
  * @param level         who is told: the community secretary, then the street, then the district
  * @param supervisorCode the code of the community, street or district told
  * @param deadline      the deadline that was missed
+ * @param notifyAfter   when people should be told (added at the end): the escalation time, or for a
+ *                      ticket that is not URGENT escalated to the street or district at night, the
+ *                      start of work the next morning. The event itself is published at once.
  */
 public record TicketEscalated(
         String ticketId,
@@ -19,5 +22,6 @@ public record TicketEscalated(
         EscalationLevel level,
         String supervisorCode,
         OffsetDateTime deadline,
-        OffsetDateTime escalatedAt) {
+        OffsetDateTime escalatedAt,
+        OffsetDateTime notifyAfter) {
 }

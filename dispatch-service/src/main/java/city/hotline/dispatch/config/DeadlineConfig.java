@@ -1,22 +1,28 @@
 package city.hotline.dispatch.config;
 
-import java.time.Duration;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 
+import city.hotline.dispatch.domain.Counted;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The deadline policy: how long a ticket may wait to be accepted and to be resolved, and how
- * often a late one is escalated a level further.
+ * The deadline policy a service starts with, until one is set through the API: working hours,
+ * how long a ticket may wait to be accepted and to be resolved, and how often a late one is
+ * escalated a level further. See {@link city.hotline.dispatch.domain.DeadlineRules}.
  */
 @ConfigMapping(prefix = "hotline.dispatch.deadlines")
 public interface DeadlineConfig {
 
-    /** The time zone the city works in; days of the clearance report are counted in it. */
+    /** The time zone the city works in: working hours and the days of the clearance report are in it. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    WorkingHours workingHours();
 
     /** URGENT tickets: life, health or safety at risk. */
     Window urgent();
@@ -24,21 +30,31 @@ public interface DeadlineConfig {
     /** Every other ticket. */
     Window normal();
 
-    /**
-     * Resolve-by of NORMAL tickets of a category that must go faster than {@link #normal()}, by
-     * category name, e.g. water, power, gas and heating (UTILITIES, HEATING) within 24 hours.
-     */
-    Map<String, Duration> resolveByCategory();
+    /** Resolve-by of a ticket marked complex, in working time. */
+    String complexResolve();
+
+    /** Windows of categories that do not follow {@link #normal()}, by category name. */
+    Map<String, Window> categories();
+
+    interface WorkingHours {
+
+        Set<DayOfWeek> days();
+
+        LocalTime start();
+
+        LocalTime end();
+
+        LocalTime nightStarts();
+    }
 
     interface Window {
 
-        /** From dispatch to accepted (接单). */
-        Duration accept();
+        String accept();
 
-        /** From the ticket's opening to resolved (办结). */
-        Duration resolve();
+        String resolve();
 
-        /** After the resolve-by is missed, between one escalation level and the next. */
-        Duration escalateEvery();
+        String escalateEvery();
+
+        Counted counted();
     }
 }

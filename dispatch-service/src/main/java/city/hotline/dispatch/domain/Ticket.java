@@ -92,6 +92,9 @@ public class Ticket {
 
     public int reopenCount;
 
+    /** 办理复杂: marked complex, so its resolve-by is the policy's longer one; once per ticket. */
+    public boolean complex;
+
     /** The highest level the ticket has been escalated to for being late; null while on time. */
     @Enumerated(EnumType.STRING)
     public EscalationLevel escalationLevel;
@@ -119,6 +122,16 @@ public class Ticket {
         step.note = note;
         step.at = at;
         history.add(step);
+    }
+
+    /** When the resolve-by now running started: the opening, or the last reopening. */
+    public OffsetDateTime resolveWindowOpenedAt() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if ("REOPENED".equals(history.get(i).action)) {
+                return history.get(i).at;
+            }
+        }
+        return openedAt;
     }
 
     public boolean isAssignedTo(UUID workerId) {

@@ -18,6 +18,7 @@ import city.hotline.events.ControlZoneRegistered;
 import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.EventType;
 import city.hotline.events.WorkerRegistered;
+import city.hotline.events.WorkerRemoved;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
@@ -43,6 +44,7 @@ public class RegistryEvents {
         this.dispatcher = dispatcher;
         this.controlZones = controlZones;
         this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::applyWorker)
+                .and(EventType.WORKER_REMOVED, this::removeWorker)
                 .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity)
                 .and(EventType.CONTROL_ZONE_REGISTERED, (ControlZoneRegistered zone) -> controlZones.replace(
                         zone.zoneId(), zone.communityCode(), zone.buildings(), zone.startsAt(), zone.endsAt()))
@@ -84,5 +86,17 @@ public class RegistryEvents {
         } else {
             dispatcher.rerouteUnaccepted(worker);
         }
+    }
+
+    /**
+     * A worker left the registry: they are no longer a candidate, and their open tickets go to the
+     * next one. A second removal of the same worker finds nobody and changes nothing.
+     */
+    private void removeWorker(WorkerRemoved removed) {
+        workers.findByIdOptional(UUID.fromString(removed.workerId())).ifPresent(worker -> {
+            workers.delete(worker);
+            workers.flush();
+            dispatcher.rerouteOpenTickets(worker);
+        });
     }
 }

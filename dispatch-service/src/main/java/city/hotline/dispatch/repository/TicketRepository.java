@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,20 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
     /** The tickets assigned to a worker that they have not accepted yet. */
     public List<Ticket> unacceptedOf(UUID workerId) {
         return list("assigneeId = ?1 and status = ?2 order by openedAt", workerId, TicketStatus.ASSIGNED);
+    }
+
+    /**
+     * A ticket with its history read in one statement: read apart, a deadline firing in between
+     * could show a step in the history that the ticket's assignee does not reflect yet.
+     */
+    public Optional<Ticket> findWithHistory(String id) {
+        return find("from Ticket t left join fetch t.history where t.id = ?1", id).singleResultOptional();
+    }
+
+    /** The tickets with a worker, accepted or not yet. */
+    public List<Ticket> openOf(UUID workerId) {
+        return list("assigneeId = ?1 and status in ?2 order by openedAt", workerId,
+                List.of(TicketStatus.ASSIGNED, TicketStatus.ACCEPTED));
     }
 
     /**

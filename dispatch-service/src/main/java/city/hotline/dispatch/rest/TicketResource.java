@@ -54,7 +54,7 @@ public class TicketResource {
     @Operation(summary = "One ticket: status, community, assignee, deadlines and history")
     @APIResponse(responseCode = "404", description = "No ticket has this id (yet: dispatch follows intake within a second)")
     public TicketView get(@PathParam("id") String id) {
-        return tickets.findByIdOptional(id).map(TicketView::of)
+        return tickets.findWithHistory(id).map(TicketView::of)
                 .orElseThrow(() -> new NotFoundException("no ticket has the id " + id));
     }
 
@@ -158,5 +158,18 @@ public class TicketResource {
     @APIResponse(responseCode = "409", description = "The ticket is already resolved or closed")
     public TicketView reassign(@PathParam("id") String id, @NotNull @Valid WorkerStep.Reassign step) {
         return TicketView.of(lifecycle.reassign(id, step.workerId(), step.reason()));
+    }
+
+    @POST
+    @Transactional
+    @Path("/{id}/complex")
+    @Operation(summary = "办理复杂: the assignee or a supervisor marks the ticket complex with a reason, "
+            + "once and before its resolve-by; its resolve-by becomes the policy's complex one (15 working days)")
+    @APIResponse(responseCode = "200", description = "Marked complex, with its new resolve-by")
+    @APIResponse(responseCode = "404", description = "No ticket has this id")
+    @APIResponse(responseCode = "409", description = "Already marked, past its resolve-by, URGENT, resolved or "
+            + "closed, or not with this worker")
+    public TicketView markComplex(@PathParam("id") String id, @NotNull @Valid WorkerStep.MarkComplex step) {
+        return TicketView.of(lifecycle.markComplex(id, step.workerId(), step.reason()));
     }
 }

@@ -16,7 +16,7 @@ public record TicketView(String id, String callId, String communityCode, String 
         Urgency urgency, Category category, String summary, TicketStatus status, Assignee assignee,
         OffsetDateTime openedAt, OffsetDateTime acceptBy, OffsetDateTime resolveBy, OffsetDateTime acceptedAt,
         OffsetDateTime resolvedAt, String result, Boolean solved, Satisfaction satisfaction, int reopenCount,
-        EscalationLevel escalationLevel, List<Step> history) {
+        EscalationLevel escalationLevel, List<Step> history, boolean complex) {
 
     public record Assignee(String workerId, String name) {
     }
@@ -30,6 +30,7 @@ public record TicketView(String id, String callId, String communityCode, String 
                 ticket.assigneeId == null ? null : new Assignee(ticket.assigneeId.toString(), ticket.assigneeName),
                 ticket.openedAt, ticket.acceptBy, ticket.resolveBy, ticket.acceptedAt, ticket.resolvedAt,
                 ticket.result, ticket.solved, ticket.satisfaction, ticket.reopenCount, ticket.escalationLevel,
-                ticket.history.stream().map(step -> new Step(step.at, step.action, step.note)).toList());
+                ticket.history.stream().map(step -> new Step(step.at, step.action, step.note)).toList(),
+                ticket.complex);
     }
 }

@@ -47,4 +47,10 @@ public final class WorkerStep {
     public record Reassign(@NotNull UUID workerId,
             @NotBlank @Size(max = 1000) @Schema(example = "原处理人休假，改派李社工") String reason) {
     }
+
+    public record MarkComplex(
+            @Schema(description = "the assignee marking it; left out when a supervisor does",
+                    example = "1c3f0a52-0000-4000-8000-000000000002") UUID workerId,
+            @NotBlank @Size(max = 1000) @Schema(example = "涉及小区管网改造，需燃气公司和物业共同施工") String reason) {
+    }
 }

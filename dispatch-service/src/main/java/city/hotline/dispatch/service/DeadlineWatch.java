@@ -106,7 +106,7 @@ public class DeadlineWatch {
             dispatcher.assign(ticket, next.get(), now);
         } else {
             // Nobody else to offer it to: it stays where it is, and the secretary is told again next time.
-            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency);
+            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency, ticket.category);
         }
     }
 
@@ -115,7 +115,7 @@ public class DeadlineWatch {
                 : EscalationLevel.values()[ticket.escalationLevel.ordinal() + 1];
         ticket.escalationLevel = level;
         ticket.escalateAt = level == EscalationLevel.DISTRICT ? null
-                : ticket.escalateAt.plus(deadlines.escalateEvery(ticket.urgency));
+                : deadlines.nextEscalation(ticket.escalateAt, ticket.urgency, ticket.category);
         ticket.record("ESCALATED", level.name(), now);
         publishEscalation(ticket, MISSED_RESOLVE, level, ticket.resolveBy, now);
     }
@@ -123,7 +123,8 @@ public class DeadlineWatch {
     private void publishEscalation(Ticket ticket, String missed, EscalationLevel level, OffsetDateTime deadline,
             OffsetDateTime now) {
         outbox.publish(EventType.TICKET_ESCALATED, ticket.communityCode, ticket.id, new TicketEscalated(ticket.id,
-                ticket.communityCode, missed, level, supervisorCode(ticket.communityCode, level), deadline, now));
+                ticket.communityCode, missed, level, supervisorCode(ticket.communityCode, level), deadline, now,
+                deadlines.notifyAfter(now, ticket.urgency, level)));
     }
 
     /** The code of the community, street or district told; null when the registry has not told us the street yet. */

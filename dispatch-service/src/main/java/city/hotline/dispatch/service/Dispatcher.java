@@ -59,7 +59,8 @@ public class Dispatcher {
         ticket.category = opened.category();
         ticket.summary = opened.summary();
         ticket.openedAt = opened.openedAt();
-        DeadlinePolicy.Deadlines due = deadlines.from(opened.openedAt(), opened.urgency(), opened.category());
+        DeadlinePolicy.Deadlines due = deadlines.from(opened.openedAt(), opened.urgency(),
+                opened.category(), false);
         ticket.acceptBy = due.acceptBy();
         ticket.resolveBy = due.resolveBy();
         ticket.escalateAt = due.resolveBy();
@@ -100,6 +101,19 @@ public class Dispatcher {
     }
 
     /**
+     * A worker left the registry: each of their open tickets, accepted or not, goes to the next
+     * candidate as a hand-back does, never back to them.
+     */
+    public void rerouteOpenTickets(WorkerView worker) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Ticket ticket : tickets.openOf(worker.id)) {
+            ticket.passedOver.add(worker.id);
+            ticket.record("WORKER_REMOVED", worker.name + " left the registry", now);
+            route(ticket, now);
+        }
+    }
+
+    /**
      * Routes a ticket to the next candidate its router finds; when there is none it waits OPEN
      * for someone to come on duty.
      */
@@ -122,7 +136,7 @@ public class Dispatcher {
      */
     public void assign(Ticket ticket, WorkerView worker, OffsetDateTime now) {
         if (ticket.status != TicketStatus.OPEN || ticket.acceptBy.isBefore(now)) {
-            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency);
+            ticket.acceptBy = deadlines.acceptBy(now, ticket.urgency, ticket.category);
         }
         ticket.status = TicketStatus.ASSIGNED;
         ticket.assigneeId = worker.id;

@@ -25,9 +25,11 @@ import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketClosed;
 import city.hotline.events.TicketFollowedUp;
 import city.hotline.events.TicketHandedBack;
+import city.hotline.events.TicketMarkedComplex;
 import city.hotline.events.TicketProgressed;
 import city.hotline.events.TicketReopened;
 import city.hotline.events.TicketResolved;
+import city.hotline.events.Urgency;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
@@ -177,10 +179,49 @@ public class TicketLifecycle {
         return saved(ticket);
     }
 
+    /**
+     * 办理复杂: the assignee (workerId given) or a supervisor (workerId null) marks a pending ticket
+     * complex, with a reason, before its resolve-by: it gets the policy's longer resolve-by, counted
+     * from its opening (or last reopening), and its escalation timer moves with it. Once per
+     * ticket; URGENT tickets keep their hours.
+     */
+    public Ticket markComplex(String ticketId, UUID workerId, String reason) {
+        Ticket ticket = find(ticketId);
+        require(ticket, "mark complex", TicketStatus.OPEN, TicketStatus.ASSIGNED, TicketStatus.ACCEPTED);
+        if (workerId != null) {
+            requireAssignee(ticket, workerId);
+        }
+        if (ticket.urgency == Urgency.URGENT) {
+            throw new ClientErrorException("ticket " + ticket.id + " is URGENT: its deadlines are not extended", 409);
+        }
+        if (ticket.complex) {
+            throw new ClientErrorException("ticket " + ticket.id + " is already marked complex", 409);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!now.isBefore(ticket.resolveBy)) {
+            throw new ClientErrorException("ticket " + ticket.id + " is past its resolve-by " + ticket.resolveBy
+                    + ": it can no longer be marked complex", 409);
+        }
+        OffsetDateTime extended = deadlines.from(ticket.resolveWindowOpenedAt(), ticket.urgency, ticket.category, true)
+                .resolveBy();
+        ticket.complex = true;
+        if (extended.isAfter(ticket.resolveBy)) {
+            ticket.resolveBy = extended;
+            ticket.escalateAt = extended;
+        }
+        String by = workerId == null ? "supervisor" : ticket.assigneeName;
+        ticket.record("MARKED_COMPLEX", by + ": " + reason, now);
+        outbox.publish(EventType.TICKET_MARKED_COMPLEX, ticket.communityCode, ticket.id, new TicketMarkedComplex(
+                ticket.id, ticket.communityCode, workerId == null ? null : workerId.toString(),
+                workerId == null ? null : ticket.assigneeName, reason, ticket.resolveBy, now));
+        return saved(ticket);
+    }
+
     private void reopen(Ticket ticket, String reason, OffsetDateTime now) {
         ticket.reopenCount++;
         ticket.resolvedAt = null;
-        DeadlinePolicy.Deadlines due = deadlines.from(now, ticket.urgency, ticket.category);
+        DeadlinePolicy.Deadlines due = deadlines.from(now, ticket.urgency, ticket.category,
+                ticket.complex);
         ticket.acceptBy = due.acceptBy();
         ticket.resolveBy = due.resolveBy();
         ticket.escalateAt = due.resolveBy();
