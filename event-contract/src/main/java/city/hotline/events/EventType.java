@@ -60,6 +60,12 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<TicketCancelled> TICKET_CANCELLED =
             new EventType<>("hotline.ticket.cancelled", TicketCancelled.class, Topics.CALLS, false);
 
+    public static final EventType<TicketCallerAdded> TICKET_CALLER_ADDED =
+            new EventType<>("hotline.ticket.caller-added", TicketCallerAdded.class, Topics.CALLERS, false);
+
+    public static final EventType<SuggestionReceived> SUGGESTION_RECEIVED =
+            new EventType<>("hotline.call.suggestion-received", SuggestionReceived.class, Topics.CALLS, true);
+
     public static final EventType<TicketAssigned> TICKET_ASSIGNED =
             new EventType<>("hotline.ticket.assigned", TicketAssigned.class, Topics.TICKETS, true);
 
@@ -93,12 +99,16 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<DutyLeadPaged> DUTY_LEAD_PAGED =
             new EventType<>("hotline.ticket.duty-lead-paged", DutyLeadPaged.class, Topics.TICKETS, true);
 
+    public static final EventType<TicketWithdrawn> TICKET_WITHDRAWN =
+            new EventType<>("hotline.ticket.withdrawn", TicketWithdrawn.class, Topics.TICKETS, true);
+
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
                     COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
                     CONTROL_ZONE_REGISTERED, CONTROL_ZONE_REMOVED, SERVICE_DIRECTORY_PUBLISHED,
                     CALL_RECEIVED, CALL_RECLASSIFIED, CALL_PLACED, TICKET_OPENED, TICKET_CANCELLED, TICKET_ASSIGNED,
                     TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED,
-                    TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED)
+                    TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED,
+                    TICKET_CALLER_ADDED, SUGGESTION_RECEIVED, TICKET_WITHDRAWN)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** The event type of a logical name read off the wire, if this version of the contract knows it. */
