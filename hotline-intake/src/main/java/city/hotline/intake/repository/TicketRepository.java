@@ -16,6 +16,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
 
+    /** The first key of intake's duplicate-matter advisory locks, apart from any other advisory lock of the schema. */
+    private static final int MATTER_LOCKS = 0x12345;
+
     /**
      * The open ticket of the same building and category opened since the given moment, latest first,
      * locked, so that two callers linked at once are both counted.
@@ -27,6 +30,19 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
                 Parameters.with("community", communityCode).and("building", building).and("category", category)
                         .and("open", TicketStatus.OPEN).and("since", since))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Holds, until the transaction ends, the matter of a building and category: the first callers of a
+     * matter at the same instant are taken one after the other, so the second finds the first's ticket
+     * rather than opening another. (Row locks cannot do it: there is no row to lock before the first
+     * ticket exists.)
+     */
+    public void lockMatter(String communityCode, String building, Category category) {
+        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) AS held")
+                .setParameter(1, MATTER_LOCKS)
+                .setParameter(2, communityCode + "/" + building + "/" + category.name())
+                .getSingleResult();
     }
 
     /** Follows dispatch's steps; a ticket intake did not open (or has cancelled) is left alone. */
