@@ -16,12 +16,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import city.hotline.events.CallType;
+import city.hotline.events.Category;
 import city.hotline.events.CloudEvent;
 import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EscalationLevel;
 import city.hotline.events.EventType;
 import city.hotline.events.ResidentRegistered;
 import city.hotline.events.Satisfaction;
+import city.hotline.events.SuggestionReceived;
 import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketCallerAdded;
 import city.hotline.events.TicketEscalated;
@@ -58,8 +60,8 @@ class CallerNoticesTest {
 
     @Test
     void aCallerTheRegistryDoesNotKnowIsToldByTextFromTheTicketNumberToTheFollowUpOnceEach() {
-        String community = community("110101004301", "南锣鼓巷社区");
-        String ticketId = "BJ20221205-300001";
+        String community = community("110101004501", "南锣鼓巷社区");
+        String ticketId = "BJ20221205-310001";
         String phone = "13711110001";
         CloudEvent added = CloudEvent.of(EventType.TICKET_CALLER_ADDED, "/test", ticketId, new TicketCallerAdded(
                 ticketId, UUID.randomUUID().toString(), community, null, phone, false, NOON));
@@ -95,7 +97,7 @@ class CallerNoticesTest {
 
     @Test
     void aRegisteredCallerIsReachedByTheirPreferredChannelOrAVisitWhenTheyHaveNoPhone() {
-        String community = community("110101004302", "福祥社区");
+        String community = community("110101004502", "福祥社区");
         String building = "福祥胡同12号院/2号楼";
         String butler = Workers.registered(workers, community, "王楼长", "13900000302", List.of(building));
         resident(community, "r-fuxiang-1", building, "WECHAT", "13800300011");
@@ -103,14 +105,14 @@ class CallerNoticesTest {
         await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> residents.findByIdOptional("r-fuxiang-2").isPresent()));
 
-        String byWechat = "BJ20221205-300002";
+        String byWechat = "BJ20221205-310002";
         TestEvents.publish(EventType.TICKET_CALLER_ADDED, community, byWechat, new TicketCallerAdded(byWechat,
                 UUID.randomUUID().toString(), community, "r-fuxiang-1", null, true, NOON));
         await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt("/wechat", byWechat).size() == 1);
         assertThat(FakeReceivers.acceptedAt("/wechat", byWechat).get(0).body())
                 .contains("13800300011", "合并办理", "工单号：" + byWechat);
 
-        String byVisit = "BJ20221205-300003";
+        String byVisit = "BJ20221205-310003";
         TestEvents.publish(EventType.TICKET_CALLER_ADDED, community, byVisit, new TicketCallerAdded(byVisit,
                 UUID.randomUUID().toString(), community, "r-fuxiang-2", null, false, NOON));
         await().atMost(BOUND).untilAsserted(() -> given().queryParam("worker", butler).when().get("/api/visits")
@@ -123,10 +125,10 @@ class CallerNoticesTest {
 
     @Test
     void theSecretaryHearsOfAnEscalationAndTheWorkerOfAWithdrawnTicket() {
-        String community = community("110101004303", "菊儿社区");
+        String community = community("110101004503", "菊儿社区");
         String secretary = Workers.registered(workers, community, "申书记", "SECRETARY", "13900000303", List.of());
         String worker = Workers.registered(workers, community, "赵网格员", "13900000304", List.of());
-        String late = "BJ20221205-300004";
+        String late = "BJ20221205-310004";
         TestEvents.publish(EventType.TICKET_ESCALATED, community, late, new TicketEscalated(late, community, "RESOLVE",
                 EscalationLevel.SECRETARY, community, NOON, NOON.plusMinutes(30)));
         await().atMost(BOUND).untilAsserted(() -> given().queryParam("recipient", secretary)
@@ -138,11 +140,24 @@ class CallerNoticesTest {
         await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt("/sms", "【12345督办】申书记您好，工单 " + late)
                 .size() == 1);
 
-        String withdrawn = "BJ20221205-300005";
+        String withdrawn = "BJ20221205-310005";
         TestEvents.publish(EventType.TICKET_WITHDRAWN, community, withdrawn, new TicketWithdrawn(withdrawn, community,
                 worker, "赵网格员", CallType.PRAISE, "话务员小王", NOON));
         await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt("/sms", "工单 " + withdrawn + " 经话务员更正无需办理")
                 .size() == 1);
+    }
+
+    @Test
+    void aSuggestionReachesTheCommunitysWebhookAsItsTicketsDo() {
+        String community = community("110101004504", "大兴社区");
+        String path = "/community/suggestions";
+        WebhookTest.subscribe(community, path, "daxing-shared-secret-2022");
+        String callId = UUID.randomUUID().toString();
+        TestEvents.publish(EventType.SUGGESTION_RECEIVED, community, callId, new SuggestionReceived(callId, community,
+                Category.DELIVERY, "建议社区在胡同口增设一个快递柜，方便老人取件", NOON));
+        await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt(path, callId).size() == 1);
+        assertThat(FakeReceivers.acceptedAt(path, callId).get(0).body())
+                .contains("\"type\":\"hotline.call.suggestion-received\"", "快递柜");
     }
 
     private void resident(String community, String id, String building, String channel, String phone) {

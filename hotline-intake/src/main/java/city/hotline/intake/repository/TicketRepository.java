@@ -16,7 +16,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
 
-    /** The first key of intake's duplicate-matter advisory locks, apart from any other advisory lock of the schema. */
+    /**
+     * The first of the two keys of intake's duplicate-matter advisory locks. Advisory locks are
+     * database-wide; two-key locks never meet the outbox relay's one-key lock.
+     */
     private static final int MATTER_LOCKS = 0x12345;
 
     /**
@@ -39,7 +42,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
      * ticket exists.)
      */
     public void lockMatter(String communityCode, String building, Category category) {
-        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) AS held")
+        getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) AS held")
                 .setParameter(1, MATTER_LOCKS)
                 .setParameter(2, communityCode + "/" + building + "/" + category.name())
                 .getSingleResult();

@@ -102,7 +102,8 @@ public class TicketNotices {
                 named.put("supervisorName", secretary.name);
                 List<Notice.Route> routes = new ArrayList<>();
                 routes.add(new Notice.Route(DeliveryChannel.IN_APP, secretary.id.toString()));
-                phoneOf(secretary.id.toString()).ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
+                phoneOf(secretary.id.toString())
+                        .ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
                 notifier.notify(Cause.of(event), new Notice(RecipientKind.SUPERVISOR, secretary.id.toString(),
                         secretary.name, escalated.ticketId(), escalated.communityCode(), false, named, routes));
             }
