@@ -67,7 +67,8 @@ class DeploymentRulesTest {
     @Test
     void everySharedTopicIsReplicatedThreeTimesAndTheRegistryIsKeptForever() {
         List<JsonNode> base = Kustomization.render(Manifests.ROOT.resolve("base"));
-        for (String topic : List.of(Topics.REGISTRY, Topics.CALLS, Topics.TICKETS, Topics.deadLetter("hotline-intake"),
+        for (String topic : List.of(Topics.REGISTRY, Topics.CALLS, Topics.CALLERS, Topics.TICKETS,
+                Topics.deadLetter("hotline-intake"),
                 Topics.deadLetter("dispatch-service"), Topics.deadLetter("notification-service"))) {
             JsonNode spec = named(base, "KafkaTopic", topic).path("spec");
             assertThat(spec.path("replicas").asInt()).as(topic).isEqualTo(3);

@@ -23,7 +23,7 @@ import io.restassured.response.Response;
 /**
  * A citizen's call through the four services as separate processes, on one PostgreSQL and one
  * Kafka, with the demo register of the seed reports: from the operator's POST to the worker's
- * notification.
+ * notification and the caller's text message with the ticket number.
  */
 class CallToNotificationIT {
 
@@ -78,14 +78,24 @@ class CallToNotificationIT {
         assertThat(ticket.getString("communityCode")).isEqualTo(ZHONGLOUWAN);
         assertThat(communityWorkers).contains(ticket.getString("assignee.workerId"));
 
+        // The worker is told of the ticket, and the caller of its number.
         JsonPath notifications = await().atMost(BOUND).until(
                 () -> given().queryParam("ticket", ticketId)
                         .get(stack.url(Service.NOTIFICATION_SERVICE) + "/api/notifications")
                         .then().extract().response(),
-                response -> response.statusCode() == 200 && !response.jsonPath().getList("items").isEmpty())
+                response -> response.statusCode() == 200 && response.jsonPath().getList("items").size() >= 2)
                 .jsonPath();
-        assertThat(notifications.getList("items")).hasSize(1);
-        assertThat(notifications.getString("items[0].recipientId")).isEqualTo(ticket.getString("assignee.workerId"));
-        assertThat(notifications.getString("items[0].message")).contains(ticketId);
+        assertThat(notifications.getList("items.recipientKind", String.class))
+                .containsExactlyInAnyOrder("WORKER", "CALLER");
+        assertThat(notifications.getList("items.findAll { it.recipientKind == 'WORKER' }.recipientId", String.class))
+                .containsExactly(ticket.getString("assignee.workerId"));
+        assertThat(notifications.getList("items.message", String.class)).allMatch(message -> message.contains(ticketId));
+
+        List<String> callerSms = await().atMost(BOUND).until(
+                () -> given().get(stack.url(Service.NOTIFICATION_SERVICE) + "/api/gateway-sink/sms")
+                        .then().extract().jsonPath()
+                        .getList("findAll { it.to == '13800001234' }.text", String.class),
+                texts -> texts.stream().anyMatch(text -> text.contains(ticketId)));
+        assertThat(callerSms).anyMatch(text -> text.contains("您反映的问题已受理，工单号 " + ticketId));
     }
 }

@@ -61,6 +61,12 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<TicketCancelled> TICKET_CANCELLED =
             new EventType<>("hotline.ticket.cancelled", TicketCancelled.class, Topics.CALLS, false);
 
+    public static final EventType<TicketCallerAdded> TICKET_CALLER_ADDED =
+            new EventType<>("hotline.ticket.caller-added", TicketCallerAdded.class, Topics.CALLERS, false);
+
+    public static final EventType<SuggestionReceived> SUGGESTION_RECEIVED =
+            new EventType<>("hotline.call.suggestion-received", SuggestionReceived.class, Topics.CALLS, true);
+
     public static final EventType<TicketAssigned> TICKET_ASSIGNED =
             new EventType<>("hotline.ticket.assigned", TicketAssigned.class, Topics.TICKETS, true);
 
@@ -97,13 +103,16 @@ public record EventType<T>(String name, Class<T> payloadType, String topic, bool
     public static final EventType<TicketMarkedComplex> TICKET_MARKED_COMPLEX =
             new EventType<>("hotline.ticket.marked-complex", TicketMarkedComplex.class, Topics.TICKETS, true);
 
+    public static final EventType<TicketWithdrawn> TICKET_WITHDRAWN =
+            new EventType<>("hotline.ticket.withdrawn", TicketWithdrawn.class, Topics.TICKETS, true);
+
     private static final Map<String, EventType<?>> BY_NAME = Stream.of(
                     COMMUNITY_REGISTERED, WORKER_REGISTERED, WORKER_REMOVED, RESIDENT_REGISTERED, RESIDENT_REMOVED,
                     CONTROL_ZONE_REGISTERED, CONTROL_ZONE_REMOVED, SERVICE_DIRECTORY_PUBLISHED,
                     CALL_RECEIVED, CALL_RECLASSIFIED, CALL_PLACED, TICKET_OPENED, TICKET_CANCELLED, TICKET_ASSIGNED,
                     TICKET_ACCEPTED, TICKET_PROGRESSED, HELP_REQUESTED, TICKET_HANDED_BACK, TICKET_RESOLVED,
                     TICKET_ESCALATED, TICKET_FOLLOWED_UP, TICKET_REOPENED, TICKET_CLOSED, DUTY_LEAD_PAGED,
-                    TICKET_MARKED_COMPLEX)
+                    TICKET_MARKED_COMPLEX, TICKET_CALLER_ADDED, SUGGESTION_RECEIVED, TICKET_WITHDRAWN)
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     /** Every event type this version of the contract knows, in the order of their names. */

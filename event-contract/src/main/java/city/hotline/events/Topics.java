@@ -13,6 +13,12 @@ public final class Topics {
     /** Calls taken by hotline-intake and the tickets it opens. */
     public static final String CALLS = "hotline.calls";
 
+    /**
+     * Who called about which ticket and how to reach them, for notification-service alone: the one
+     * topic that may carry the phone number of a caller the registry does not know.
+     */
+    public static final String CALLERS = "hotline.callers";
+
     /** Changes to places, residents and workers, published by resident-registry. */
     public static final String REGISTRY = "hotline.registry";
 

@@ -29,6 +29,8 @@ final class AsyncApiCatalogue {
             Topics.REGISTRY, "Changes to places, residents, workers, control zones and service directories, "
                     + "published by resident-registry.",
             Topics.CALLS, "Calls taken by hotline-intake and the tickets it opens or cancels.",
+            Topics.CALLERS, "Who to tell about a ticket: the caller's resident id or phone, read by "
+                    + "notification-service only, so no phone number travels on the other topics.",
             Topics.TICKETS, "Every step of every ticket, published by dispatch-service, for the services that "
                     + "follow tickets across communities.");
 
@@ -150,7 +152,7 @@ final class AsyncApiCatalogue {
     private static String producer(EventType<?> type) {
         return switch (type.topic()) {
             case Topics.REGISTRY -> "resident-registry";
-            case Topics.CALLS -> "hotline-intake";
+            case Topics.CALLS, Topics.CALLERS -> "hotline-intake";
             default -> "dispatch-service";
         };
     }

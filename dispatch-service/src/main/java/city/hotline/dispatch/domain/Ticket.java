@@ -55,7 +55,10 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     public Urgency urgency;
 
-    /** 绿色通道: urgent, or from a building under a control zone; goes first and pages the duty lead. */
+    /**
+     * 绿色通道: urgent, from a building under a control zone, or from a caller on the special-needs
+     * list; goes first and pages the duty lead.
+     */
     public boolean greenChannel;
 
     @Enumerated(EnumType.STRING)

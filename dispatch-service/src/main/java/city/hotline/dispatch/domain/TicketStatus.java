@@ -11,7 +11,9 @@ public enum TicketStatus {
     /** Resolved (办结) by its worker, waiting for the follow-up call to the caller. */
     RESOLVED,
     /** Followed up and found solved: nothing left to do. */
-    CLOSED;
+    CLOSED,
+    /** 撤单: cancelled by intake, its call needing no action after all: nothing left to do. */
+    CANCELLED;
 
     /** Whether someone still has to act on the ticket, so its deadlines run. */
     public boolean isPending() {

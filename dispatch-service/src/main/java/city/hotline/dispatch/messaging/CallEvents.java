@@ -6,12 +6,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.dispatch.service.Dispatcher;
+import city.hotline.dispatch.service.TicketWithdrawal;
 import city.hotline.events.EventType;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Dispatches each ticket intake opens. */
+/** Dispatches each ticket intake opens, and withdraws each one it cancels. */
 @ApplicationScoped
 public class CallEvents {
 
@@ -20,9 +21,10 @@ public class CallEvents {
     private final IdempotentConsumer consumer;
     private final EventRouter handlers;
 
-    CallEvents(IdempotentConsumer consumer, Dispatcher dispatcher) {
+    CallEvents(IdempotentConsumer consumer, Dispatcher dispatcher, TicketWithdrawal withdrawal) {
         this.consumer = consumer;
-        this.handlers = EventRouter.on(EventType.TICKET_OPENED, dispatcher::dispatch);
+        this.handlers = EventRouter.on(EventType.TICKET_OPENED, dispatcher::dispatch)
+                .and(EventType.TICKET_CANCELLED, withdrawal::withdraw);
     }
 
     @Incoming(CONSUMER)

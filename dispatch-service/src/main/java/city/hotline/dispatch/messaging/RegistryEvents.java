@@ -11,19 +11,25 @@ import city.hotline.dispatch.domain.CommunityView;
 import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.CommunityViewRepository;
 import city.hotline.dispatch.repository.ControlZoneRepository;
+import city.hotline.dispatch.repository.SpecialNeedsRepository;
 import city.hotline.dispatch.repository.WorkerViewRepository;
 import city.hotline.dispatch.service.Dispatcher;
 import city.hotline.events.CommunityRegistered;
 import city.hotline.events.ControlZoneRegistered;
 import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.EventType;
+import city.hotline.events.ResidentRegistered;
+import city.hotline.events.ResidentRemoved;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.events.WorkerRemoved;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps dispatch's model of the communities and their workers from the registry's events. */
+/**
+ * Keeps dispatch's model of the communities, their workers, control zones and special-needs
+ * residents from the registry's events.
+ */
 @ApplicationScoped
 public class RegistryEvents {
 
@@ -37,7 +43,7 @@ public class RegistryEvents {
     private final ControlZoneRepository controlZones;
 
     RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, CommunityViewRepository communities,
-            ControlZoneRepository controlZones, Dispatcher dispatcher) {
+            ControlZoneRepository controlZones, SpecialNeedsRepository specialNeeds, Dispatcher dispatcher) {
         this.consumer = consumer;
         this.workers = workers;
         this.communities = communities;
@@ -48,7 +54,11 @@ public class RegistryEvents {
                 .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity)
                 .and(EventType.CONTROL_ZONE_REGISTERED, (ControlZoneRegistered zone) -> controlZones.replace(
                         zone.zoneId(), zone.communityCode(), zone.buildings(), zone.startsAt(), zone.endsAt()))
-                .and(EventType.CONTROL_ZONE_REMOVED, (ControlZoneRemoved zone) -> controlZones.remove(zone.zoneId()));
+                .and(EventType.CONTROL_ZONE_REMOVED, (ControlZoneRemoved zone) -> controlZones.remove(zone.zoneId()))
+                .and(EventType.RESIDENT_REGISTERED, (ResidentRegistered resident) -> specialNeeds.replace(
+                        resident.residentId(), resident.communityCode(), resident.tags()))
+                .and(EventType.RESIDENT_REMOVED, (ResidentRemoved resident) ->
+                        specialNeeds.remove(resident.residentId()));
     }
 
     @Incoming(CONSUMER)

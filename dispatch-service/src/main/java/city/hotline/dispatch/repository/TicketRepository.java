@@ -153,9 +153,12 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
         return count("communityCode = ?1 and resolvedAt >= ?2 and resolvedAt < ?3", communityCode, from, to);
     }
 
-    /** Tickets of a community opened before a time and not resolved by it: carried over to the next day. */
+    /**
+     * Tickets of a community opened before a time and neither resolved nor withdrawn by it: carried over
+     * to the next day.
+     */
     public long countUnresolvedAt(String communityCode, OffsetDateTime at) {
-        return count("communityCode = ?1 and openedAt < ?2 and (resolvedAt is null or resolvedAt >= ?2)",
-                communityCode, at);
+        return count("communityCode = ?1 and openedAt < ?2 and (resolvedAt is null or resolvedAt >= ?2)"
+                + " and (closedAt is null or closedAt >= ?2)", communityCode, at);
     }
 }

@@ -12,6 +12,7 @@ import city.hotline.dispatch.domain.Ticket;
 import city.hotline.dispatch.domain.TicketStatus;
 import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.ControlZoneRepository;
+import city.hotline.dispatch.repository.SpecialNeedsRepository;
 import city.hotline.dispatch.repository.TicketRepository;
 import city.hotline.events.DutyLeadPaged;
 import city.hotline.events.EventType;
@@ -23,8 +24,9 @@ import city.hotline.messaging.Outbox;
 /**
  * 派单: turns an opened ticket into a ticket with deadlines and, when one of its community's
  * workers is on duty, a named assignee picked by the {@link Router}; publishes each dispatch to
- * the community's topic. Urgent tickets, and tickets from a building under a control zone, take
- * the green channel: they go first and the community's duty lead is paged too.
+ * the community's topic. Urgent tickets, tickets from a building under a control zone and tickets
+ * of a caller on the special-needs list take the green channel: they go first and the community's
+ * duty lead is paged too.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -32,15 +34,17 @@ public class Dispatcher {
 
     private final TicketRepository tickets;
     private final ControlZoneRepository controlZones;
+    private final SpecialNeedsRepository specialNeeds;
     private final Router router;
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
     private final Clock clock;
 
-    Dispatcher(TicketRepository tickets, ControlZoneRepository controlZones, Router router, DeadlinePolicy deadlines,
-            Outbox outbox, Clock clock) {
+    Dispatcher(TicketRepository tickets, ControlZoneRepository controlZones, SpecialNeedsRepository specialNeeds,
+            Router router, DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
         this.tickets = tickets;
         this.controlZones = controlZones;
+        this.specialNeeds = specialNeeds;
         this.router = router;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -66,8 +70,9 @@ public class Dispatcher {
         ticket.escalateAt = due.resolveBy();
         ticket.status = TicketStatus.OPEN;
         ticket.record("OPENED", null, now);
-        ticket.greenChannel = ticket.urgency == Urgency.URGENT || (ticket.building != null
-                && controlZones.underControl(ticket.communityCode, ticket.building, now));
+        ticket.greenChannel = ticket.urgency == Urgency.URGENT
+                || (ticket.building != null && controlZones.underControl(ticket.communityCode, ticket.building, now))
+                || specialNeeds.isListed(opened.callerResidentId());
         route(ticket, now);
         if (ticket.greenChannel) {
             pageDutyLead(ticket, now);

@@ -18,4 +18,7 @@ public class ResidentPhone {
 
     /** As {@code compound/building}. */
     public String building;
+
+    /** On the registry's special-needs list: the resident has a vulnerability tag. */
+    public boolean specialNeeds;
 }

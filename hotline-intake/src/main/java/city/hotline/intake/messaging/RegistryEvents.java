@@ -99,6 +99,7 @@ public class RegistryEvents {
         known.phone = resident.phone();
         known.communityCode = resident.communityCode();
         known.building = resident.building();
+        known.specialNeeds = resident.tags() != null && !resident.tags().isEmpty();
         residentPhones.persist(known);
     }
 

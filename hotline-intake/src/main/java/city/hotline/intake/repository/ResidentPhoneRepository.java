@@ -1,16 +1,27 @@
 package city.hotline.intake.repository;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.intake.domain.ResidentPhone;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class ResidentPhoneRepository implements PanacheRepositoryBase<ResidentPhone, String> {
 
     public List<ResidentPhone> byPhone(String phone) {
         return list("phone", phone);
+    }
+
+    /**
+     * The resident of the community a call from this phone most likely came from: of several who
+     * share it (a household's landline), one on the special-needs list first.
+     */
+    public Optional<ResidentPhone> caller(String phone, String communityCode) {
+        return find("phone = ?1 and communityCode = ?2", Sort.descending("specialNeeds").and("residentId"),
+                phone, communityCode).firstResultOptional();
     }
 }

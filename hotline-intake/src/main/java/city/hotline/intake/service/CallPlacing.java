@@ -30,14 +30,16 @@ public class CallPlacing {
     private final CommunityViewRepository communities;
     private final TicketOpening tickets;
     private final PraiseCrediting praise;
+    private final SuggestionForwarding suggestions;
     private final Outbox outbox;
 
     CallPlacing(CallRepository calls, CommunityViewRepository communities, TicketOpening tickets,
-            PraiseCrediting praise, Outbox outbox) {
+            PraiseCrediting praise, SuggestionForwarding suggestions, Outbox outbox) {
         this.calls = calls;
         this.communities = communities;
         this.tickets = tickets;
         this.praise = praise;
+        this.suggestions = suggestions;
         this.outbox = outbox;
     }
 
@@ -62,6 +64,7 @@ public class CallPlacing {
         if (ticketOpened) {
             tickets.announce(call);
         }
+        suggestions.forwardIfSuggestion(call);
         return call;
     }
 }

@@ -39,10 +39,12 @@ public class CallTaking {
     private final TicketOpening tickets;
     private final PolicyAnswers answers;
     private final PraiseCrediting praise;
+    private final SuggestionForwarding suggestions;
     private final Outbox outbox;
 
     CallTaking(CallRepository calls, CommunityViewRepository communities, CallPlaces places, Classifier classifier,
-            TicketOpening tickets, PolicyAnswers answers, PraiseCrediting praise, Outbox outbox) {
+            TicketOpening tickets, PolicyAnswers answers, PraiseCrediting praise, SuggestionForwarding suggestions,
+            Outbox outbox) {
         this.calls = calls;
         this.communities = communities;
         this.places = places;
@@ -50,6 +52,7 @@ public class CallTaking {
         this.tickets = tickets;
         this.answers = answers;
         this.praise = praise;
+        this.suggestions = suggestions;
         this.outbox = outbox;
     }
 
@@ -112,6 +115,7 @@ public class CallTaking {
         if (ticketOpened) {
             tickets.announce(call);
         }
+        suggestions.forwardIfSuggestion(call);
         return call;
     }
 

@@ -30,6 +30,8 @@ import city.hotline.web.InvalidInputException;
  * <p>A change of type opens the ticket of a placed call that now needs action (or links it to the
  * open ticket of the same matter), and cancels the ticket of one that no longer does
  * ({@code hotline.ticket.cancelled}); a call that was only linked to another caller's ticket leaves it.
+ * Praise is credited or taken back as the type changes to or from PRAISE, and a call that became a
+ * suggestion is forwarded to its community.
  */
 @ApplicationScoped
 @Transactional
@@ -40,15 +42,20 @@ public class ClassificationCorrecting {
     private final CommunityViewRepository communities;
     private final TicketOpening tickets;
     private final PolicyAnswers answers;
+    private final PraiseCrediting praise;
+    private final SuggestionForwarding suggestions;
     private final Outbox outbox;
 
     ClassificationCorrecting(CallRepository calls, ClassificationCorrectionRepository corrections,
-            CommunityViewRepository communities, TicketOpening tickets, PolicyAnswers answers, Outbox outbox) {
+            CommunityViewRepository communities, TicketOpening tickets, PolicyAnswers answers,
+            PraiseCrediting praise, SuggestionForwarding suggestions, Outbox outbox) {
         this.calls = calls;
         this.corrections = corrections;
         this.communities = communities;
         this.tickets = tickets;
         this.answers = answers;
+        this.praise = praise;
+        this.suggestions = suggestions;
         this.outbox = outbox;
     }
 
@@ -82,6 +89,7 @@ public class ClassificationCorrecting {
             correction.ticketCancelled = tickets.withdraw(call);
         }
         corrections.persist(correction);
+        praise.recredit(call, correction.typeBefore);
 
         // The event names the call's ticket the correction is about: the one it had, or the one it opened.
         String ticket = ticketBefore != null ? ticketBefore : call.ticketId;
@@ -96,6 +104,9 @@ public class ClassificationCorrecting {
             outbox.publish(EventType.TICKET_CANCELLED, call.communityCode, correction.ticketCancelled,
                     new TicketCancelled(correction.ticketCancelled, call.id.toString(), call.communityCode, call.type,
                             correction.operator, correction.correctedAt));
+        }
+        if (correction.typeBefore != CallType.SUGGESTION) {
+            suggestions.forwardIfSuggestion(call);
         }
         return call;
     }

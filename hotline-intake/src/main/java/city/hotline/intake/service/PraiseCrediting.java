@@ -15,7 +15,8 @@ import city.hotline.intake.repository.WorkerNameRepository;
 
 /**
  * Credits a placed praising call to its community and, when its text names one of the community's
- * workers (the longest name found, so 王小红 wins over 王小), to that worker.
+ * workers (the longest name found, so 王小红 wins over 王小), to that worker; and takes the credit
+ * back when an operator corrects the call to another type.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -47,5 +48,19 @@ public class PraiseCrediting {
         praise.persist(credited);
         call.praisedWorkerId = credited.workerId;
         call.praisedWorkerName = credited.workerName;
+    }
+
+    /**
+     * An operator's correction changed the call's type: praise no longer praise is taken back from
+     * the community and worker it was credited to; a call that became praise is credited now.
+     */
+    public void recredit(Call call, CallType typeBefore) {
+        if (typeBefore == CallType.PRAISE && call.type != CallType.PRAISE) {
+            praise.deleteById(call.id);
+            call.praisedWorkerId = null;
+            call.praisedWorkerName = null;
+        } else if (typeBefore != CallType.PRAISE) {
+            creditIfPraise(call);
+        }
     }
 }

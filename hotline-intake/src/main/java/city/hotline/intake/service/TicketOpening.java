@@ -1,15 +1,20 @@
 package city.hotline.intake.service;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import city.hotline.events.EventType;
+import city.hotline.events.TicketCallerAdded;
 import city.hotline.events.TicketOpened;
 import city.hotline.intake.config.IntakeConfig;
 import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.CommunityView;
+import city.hotline.intake.domain.ResidentPhone;
 import city.hotline.intake.domain.Ticket;
 import city.hotline.intake.domain.TicketStatus;
+import city.hotline.intake.repository.ResidentPhoneRepository;
 import city.hotline.intake.repository.TicketRepository;
 import city.hotline.messaging.Outbox;
 
@@ -17,6 +22,7 @@ import city.hotline.messaging.Outbox;
  * Gives a placed call that needs action its ticket, in the caller's transaction: the open ticket of
  * the same matter (same building and category, opened within the duplicate window) when there is
  * one, so a second caller does not start a second ticket, else a new one, announced to dispatch.
+ * Each caller on a ticket is announced to notification-service, which tells them its number and steps.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -25,10 +31,13 @@ public class TicketOpening {
     private final TicketRepository tickets;
     private final TicketNumbers ticketNumbers;
     private final IntakeConfig config;
+    private final ResidentPhoneRepository residentPhones;
     private final Outbox outbox;
 
-    TicketOpening(TicketRepository tickets, TicketNumbers ticketNumbers, IntakeConfig config, Outbox outbox) {
+    TicketOpening(TicketRepository tickets, TicketNumbers ticketNumbers, IntakeConfig config,
+            ResidentPhoneRepository residentPhones, Outbox outbox) {
         this.tickets = tickets;
+        this.residentPhones = residentPhones;
         this.ticketNumbers = ticketNumbers;
         this.config = config;
         this.outbox = outbox;
@@ -45,6 +54,7 @@ public class TicketOpening {
             return false;
         }
         if (call.building != null) {
+            tickets.lockMatter(call.communityCode, call.building, call.category);
             var existing = tickets.openAbout(call.communityCode, call.building, call.category,
                     call.receivedAt.minus(config.duplicateWindow()));
             if (existing.isPresent()) {
@@ -53,6 +63,7 @@ public class TicketOpening {
                 call.ticketId = ticket.ticketId;
                 call.linkedToTicket = true;
                 call.ticketCallers = ticket.callers;
+                announceCaller(call, true);
                 return false;
             }
         }
@@ -72,9 +83,31 @@ public class TicketOpening {
     }
 
     public void announce(Call call) {
+        Optional<ResidentPhone> resident = caller(call);
         outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
                 call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
-                call.text, call.receivedAt, call.building));
+                call.text, call.receivedAt, call.building, resident.map(known -> known.residentId).orElse(null)));
+        announceCaller(call, false);
+    }
+
+    /**
+     * Tells notification-service whom to tell of the ticket, on a topic of its own: the registered
+     * resident's id when the phone is one's (their channel is known from the registry's events), the
+     * phone only otherwise. A caller who left no phone cannot be told.
+     */
+    private void announceCaller(Call call, boolean joined) {
+        if (call.callerPhone == null || call.callerPhone.isBlank()) {
+            return;
+        }
+        String residentId = caller(call).map(known -> known.residentId).orElse(null);
+        outbox.publish(EventType.TICKET_CALLER_ADDED, call.communityCode, call.ticketId, new TicketCallerAdded(
+                call.ticketId, call.id.toString(), call.communityCode, residentId,
+                residentId == null ? call.callerPhone : null, joined, call.receivedAt));
+    }
+
+    private Optional<ResidentPhone> caller(Call call) {
+        return call.callerPhone == null || call.callerPhone.isBlank() ? Optional.empty()
+                : residentPhones.caller(call.callerPhone, call.communityCode);
     }
 
     /**

@@ -40,6 +40,12 @@ public class Broadcast {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> targetBuildings;
 
+    /**
+     * For audience RESIDENTS: only the buildings of this control zone (besides any target buildings),
+     * as the registry describes the zone when the broadcast fans out; null for no zone.
+     */
+    public String targetZoneId;
+
     /** For audience RESIDENTS: only households with a resident of one of these tags; all when empty. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> targetTags;

@@ -9,9 +9,13 @@ import city.hotline.events.EventType;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
 import city.hotline.notification.service.CallNotices;
+import city.hotline.notification.service.CommunityForwarding;
 import io.smallrye.common.annotation.Blocking;
 
-/** Tells communities of the praise calls intake takes for them. */
+/**
+ * Tells communities of the praise calls intake takes for them, and pushes their suggestions to their
+ * webhooks, as their dispatch topics carry them.
+ */
 @ApplicationScoped
 public class CallEvents {
 
@@ -20,9 +24,11 @@ public class CallEvents {
     private final IdempotentConsumer consumer;
     private final EventRouter handlers;
 
-    CallEvents(IdempotentConsumer consumer, CallNotices notices) {
+    CallEvents(IdempotentConsumer consumer, CallNotices notices, CommunityForwarding forwarding) {
         this.consumer = consumer;
-        this.handlers = EventRouter.on(EventType.CALL_RECEIVED, notices::received);
+        this.handlers = EventRouter.on(EventType.CALL_RECEIVED, notices::received)
+                .and(EventType.SUGGESTION_RECEIVED, (event, suggestion) ->
+                        forwarding.forward(event, suggestion.communityCode()));
     }
 
     @Incoming(CONSUMER)

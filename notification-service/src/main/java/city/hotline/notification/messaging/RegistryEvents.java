@@ -11,7 +11,7 @@ import city.hotline.messaging.IdempotentConsumer;
 import city.hotline.notification.service.RegistryModel;
 import io.smallrye.common.annotation.Blocking;
 
-/** Keeps this service's knowledge of communities and workers (phones, buildings) from the registry's events. */
+/** Keeps this service's knowledge of communities, workers, residents and control zones from the registry's events. */
 @ApplicationScoped
 public class RegistryEvents {
 
@@ -25,7 +25,9 @@ public class RegistryEvents {
         this.handlers = EventRouter.on(EventType.COMMUNITY_REGISTERED, model::communityRegistered)
                 .and(EventType.WORKER_REGISTERED, model::workerRegistered)
                 .and(EventType.RESIDENT_REGISTERED, model::residentRegistered)
-                .and(EventType.RESIDENT_REMOVED, model::residentRemoved);
+                .and(EventType.RESIDENT_REMOVED, model::residentRemoved)
+                .and(EventType.CONTROL_ZONE_REGISTERED, model::controlZoneRegistered)
+                .and(EventType.CONTROL_ZONE_REMOVED, model::controlZoneRemoved);
     }
 
     @Incoming(CONSUMER)

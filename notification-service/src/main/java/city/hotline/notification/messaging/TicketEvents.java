@@ -27,7 +27,12 @@ public class TicketEvents {
 
     TicketEvents(IdempotentConsumer consumer, TicketNotices notices, CommunityForwarding forwarding) {
         this.consumer = consumer;
-        this.notices = EventRouter.on(EventType.TICKET_ASSIGNED, notices::assigned);
+        this.notices = EventRouter.on(EventType.TICKET_ASSIGNED, notices::assigned)
+                .and(EventType.TICKET_ACCEPTED, notices::accepted)
+                .and(EventType.TICKET_RESOLVED, notices::resolved)
+                .and(EventType.TICKET_FOLLOWED_UP, notices::followedUp)
+                .and(EventType.TICKET_ESCALATED, notices::escalated)
+                .and(EventType.TICKET_WITHDRAWN, notices::withdrawn);
         this.forwarding = forwarding;
     }
 

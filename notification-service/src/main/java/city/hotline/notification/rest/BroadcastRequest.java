@@ -33,7 +33,10 @@ public record BroadcastRequest(
         @Schema(description = "How those with a phone are reached: SMS (default) or WECHAT") DeliveryChannel channel,
         @Schema(description = "Sent at once even in quiet hours") boolean urgent,
         @Schema(description = "When to send; now if left out", example = "2022-12-05T18:00:00+08:00")
-        OffsetDateTime sendAt) {
+        OffsetDateTime sendAt,
+        @Schema(description = "For audience RESIDENTS: only the buildings of this control zone (封控区/管控区), "
+                + "as the registry announced it", example = "zone-110101004001-1")
+        @Size(max = 64) String controlZoneId) {
 
     /** A person the broadcast names. */
     public record Recipient(

@@ -55,7 +55,8 @@ public class BroadcastResource {
                         : new BroadcastRecipient(recipient.name(), recipient.phone(), recipient.building()))
                 .toList();
         Broadcast broadcast = broadcasts.send(request.communityCode(), request.message(), request.audience(),
-                recipients, new ResidentSelection(request.buildings(), request.tags()), request.channel() == null ? DeliveryChannel.SMS : request.channel(), request.urgent(),
+                recipients, new ResidentSelection(request.buildings(), request.tags(), request.controlZoneId()),
+                request.channel() == null ? DeliveryChannel.SMS : request.channel(), request.urgent(),
                 request.sendAt());
         return Response.created(URI.create("/api/broadcasts/" + broadcast.id)).entity(view(broadcast)).build();
     }

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,7 @@ import city.hotline.notification.domain.Resident;
 import city.hotline.notification.domain.Worker;
 import city.hotline.notification.repository.BroadcastRepository;
 import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.ControlZoneRepository;
 import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.WorkerRepository;
 import city.hotline.web.InvalidInputException;
@@ -46,15 +49,17 @@ public class Broadcasts {
     private final CommunityRepository communities;
     private final WorkerRepository workers;
     private final ResidentRepository residents;
+    private final ControlZoneRepository controlZones;
     private final Notifier notifier;
     private final Clock clock;
 
     Broadcasts(BroadcastRepository broadcasts, CommunityRepository communities, WorkerRepository workers,
-            ResidentRepository residents, Notifier notifier, Clock clock) {
+            ResidentRepository residents, ControlZoneRepository controlZones, Notifier notifier, Clock clock) {
         this.broadcasts = broadcasts;
         this.communities = communities;
         this.workers = workers;
         this.residents = residents;
+        this.controlZones = controlZones;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -82,6 +87,15 @@ public class Broadcasts {
         if (audience == Audience.RESIDENTS && residents.ofCommunity(communityCode).isEmpty()) {
             throw new InvalidInputException("audience", "no residents of community " + communityCode + " are known");
         }
+        if (selection.controlZoneId() != null) {
+            if (audience != Audience.RESIDENTS) {
+                throw new InvalidInputException("controlZoneId", "a control zone narrows audience RESIDENTS only");
+            }
+            if (controlZones.buildingsOf(selection.controlZoneId(), communityCode).isEmpty()) {
+                throw new InvalidInputException("controlZoneId", "no control zone " + selection.controlZoneId()
+                        + " of community " + communityCode + " is known");
+            }
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Broadcast broadcast = new Broadcast();
         broadcast.id = UUID.randomUUID();
@@ -94,6 +108,7 @@ public class Broadcasts {
         if (audience == Audience.RESIDENTS) {
             broadcast.targetBuildings = selection.buildings();
             broadcast.targetTags = selection.tags();
+            broadcast.targetZoneId = selection.controlZoneId();
         }
         broadcast.sendAt = sendAt == null || sendAt.isBefore(now) ? now : sendAt;
         broadcast.status = BroadcastStatus.SCHEDULED;
@@ -170,8 +185,14 @@ public class Broadcasts {
      */
     private Collection<Notice> toResidents(Broadcast broadcast, String communityName) {
         Map<Long, List<Resident>> households = new LinkedHashMap<>();
+        Set<String> buildings = new HashSet<>(broadcast.targetBuildings);
+        if (broadcast.targetZoneId != null) {
+            buildings.addAll(controlZones.buildingsOf(broadcast.targetZoneId, broadcast.communityCode));
+        }
+        // No building named and no zone: every building. A zone removed since: nobody.
+        boolean everyBuilding = buildings.isEmpty() && broadcast.targetZoneId == null;
         for (Resident resident : residents.ofCommunity(broadcast.communityCode)) {
-            if (broadcast.targetBuildings.isEmpty() || broadcast.targetBuildings.contains(resident.building)) {
+            if (everyBuilding || buildings.contains(resident.building)) {
                 households.computeIfAbsent(resident.householdId, household -> new ArrayList<>()).add(resident);
             }
         }
@@ -191,10 +212,7 @@ public class Broadcasts {
     }
 
     private Notice toHousehold(Broadcast broadcast, String communityName, Resident resident) {
-        Notice.Route visit = new Notice.Route(DeliveryChannel.DOOR_VISIT, resident.building);
-        Notice.Route route = isBlank(resident.phone) || "DOOR_VISIT".equals(resident.preferredChannel) ? visit
-                : new Notice.Route("WECHAT".equals(resident.preferredChannel) ? DeliveryChannel.WECHAT : broadcast.channel,
-                        resident.phone, visit);
+        Notice.Route route = ResidentRoutes.of(resident, broadcast.channel);
         String household = resident.doorAddress();
         return new Notice(RecipientKind.RESIDENT, "household:" + resident.householdId, household, null,
                 broadcast.communityCode, broadcast.urgent, model(broadcast, communityName, household, resident.building),

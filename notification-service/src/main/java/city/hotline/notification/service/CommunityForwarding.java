@@ -8,9 +8,9 @@ import city.hotline.notification.domain.Subscription;
 import city.hotline.notification.repository.SubscriptionRepository;
 
 /**
- * Pushes every ticket event to the webhooks its community's systems subscribed, so a community
- * system gets what its dispatch topic carries without running a Kafka client. Any ticket event
- * type is forwarded as it is, including types this service has no rule for yet.
+ * Pushes every ticket event, and every suggestion, to the webhooks its community's systems
+ * subscribed, so a community system gets what its dispatch topic carries without running a Kafka
+ * client. Any ticket event type is forwarded as it is, including types this service has no rule for yet.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -31,8 +31,10 @@ public class CommunityForwarding {
         if (communityCode == null) {
             return;
         }
+        // A ticket event's subject is its ticket; a suggestion's is its call, which has no ticket.
+        String ticketId = event.type().startsWith("hotline.ticket.") ? event.subject() : null;
         for (Subscription subscription : subscriptions.activeOfCommunity(communityCode)) {
-            notifier.forward(event, subscription, event.subject());
+            notifier.forward(event, subscription, ticketId);
         }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import city.hotline.events.CommunityRegistered;
+import city.hotline.events.ControlZoneRegistered;
+import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.ResidentRegistered;
 import city.hotline.events.ResidentRemoved;
 import city.hotline.events.WorkerRegistered;
@@ -14,12 +16,14 @@ import city.hotline.notification.domain.Community;
 import city.hotline.notification.domain.Resident;
 import city.hotline.notification.domain.Worker;
 import city.hotline.notification.repository.CommunityRepository;
+import city.hotline.notification.repository.ControlZoneRepository;
 import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.WorkerRepository;
 
 /**
  * Keeps what this service needs of the registry, from its events: communities (their names sign
- * messages) and workers (how to reach them, the buildings they answer for).
+ * messages), workers (how to reach them, the buildings they answer for), residents (how to reach
+ * them) and control zones (their buildings, which a broadcast may target).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -28,11 +32,22 @@ public class RegistryModel {
     private final CommunityRepository communities;
     private final WorkerRepository workers;
     private final ResidentRepository residents;
+    private final ControlZoneRepository controlZones;
 
-    RegistryModel(CommunityRepository communities, WorkerRepository workers, ResidentRepository residents) {
+    RegistryModel(CommunityRepository communities, WorkerRepository workers, ResidentRepository residents,
+            ControlZoneRepository controlZones) {
         this.communities = communities;
         this.workers = workers;
         this.residents = residents;
+        this.controlZones = controlZones;
+    }
+
+    public void controlZoneRegistered(ControlZoneRegistered zone) {
+        controlZones.replace(zone.zoneId(), zone.communityCode(), zone.buildings());
+    }
+
+    public void controlZoneRemoved(ControlZoneRemoved zone) {
+        controlZones.remove(zone.zoneId());
     }
 
     public void residentRegistered(ResidentRegistered registered) {

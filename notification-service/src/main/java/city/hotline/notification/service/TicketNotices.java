@@ -3,6 +3,7 @@ package city.hotline.notification.service;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import city.hotline.events.CloudEvent;
+import city.hotline.events.EscalationLevel;
+import city.hotline.events.Satisfaction;
+import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
+import city.hotline.events.TicketEscalated;
+import city.hotline.events.TicketFollowedUp;
+import city.hotline.events.TicketResolved;
+import city.hotline.events.TicketWithdrawn;
 import city.hotline.events.Urgency;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.Notification;
@@ -30,10 +38,12 @@ public class TicketNotices {
 
     private final Notifier notifier;
     private final WorkerRepository workers;
+    private final CallerNotices callers;
 
-    TicketNotices(Notifier notifier, WorkerRepository workers) {
+    TicketNotices(Notifier notifier, WorkerRepository workers, CallerNotices callers) {
         this.notifier = notifier;
         this.workers = workers;
+        this.callers = callers;
     }
 
     /**
@@ -54,6 +64,76 @@ public class TicketNotices {
                 "resolveBy", DEADLINE.format(assigned.resolveBy()));
         return notifier.notify(Cause.of(event), new Notice(RecipientKind.WORKER, assigned.workerId(), assigned.workerName(),
                 assigned.ticketId(), assigned.communityCode(), urgent, model, routes));
+    }
+
+    /** 接单: the callers learn who took their ticket on and by when it is to be resolved. */
+    public void accepted(CloudEvent event, TicketAccepted accepted) {
+        callers.tellCallers(event, accepted.ticketId(), Map.of("workerName", accepted.workerName(),
+                "resolveBy", DEADLINE.format(accepted.resolveBy())));
+    }
+
+    /** 办结: the callers learn the result, and that they will be called back. */
+    public void resolved(CloudEvent event, TicketResolved resolved) {
+        callers.tellCallers(event, resolved.ticketId(), Map.of("workerName", resolved.workerName(),
+                "result", resolved.result()));
+    }
+
+    /** 回访: the callers are thanked for their answer and told whether the ticket is handled again. */
+    public void followedUp(CloudEvent event, TicketFollowedUp followedUp) {
+        boolean reopened = !followedUp.solved() || followedUp.satisfaction() == Satisfaction.UNSATISFIED;
+        callers.tellCallers(event, followedUp.ticketId(), Map.of("satisfaction", words(followedUp.satisfaction()),
+                "reopened", reopened));
+    }
+
+    /**
+     * 吹哨: the supervisor of the level reached is told, in the app and by SMS: the community's
+     * secretaries for a missed acceptance or the first level; the street's or district's office (known
+     * only by its code here, so in the app) above that.
+     */
+    public void escalated(CloudEvent event, TicketEscalated escalated) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("ticketId", escalated.ticketId());
+        model.put("missedAccept", "ACCEPT".equals(escalated.missed()));
+        model.put("deadline", DEADLINE.format(escalated.deadline()));
+        model.put("level", escalated.level().name());
+        if (escalated.level() == EscalationLevel.SECRETARY || escalated.supervisorCode() == null) {
+            for (Worker secretary : workers.ofCommunityWithRole(escalated.communityCode(), CallNotices.SECRETARY)) {
+                Map<String, Object> named = new HashMap<>(model);
+                named.put("supervisorName", secretary.name);
+                List<Notice.Route> routes = new ArrayList<>();
+                routes.add(new Notice.Route(DeliveryChannel.IN_APP, secretary.id.toString()));
+                phoneOf(secretary.id.toString())
+                        .ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
+                notifier.notify(Cause.of(event), new Notice(RecipientKind.SUPERVISOR, secretary.id.toString(),
+                        secretary.name, escalated.ticketId(), escalated.communityCode(), false, named, routes));
+            }
+        } else {
+            model.put("supervisorName", escalated.level() == EscalationLevel.STREET ? "街道" : "区");
+            notifier.notify(Cause.of(event), new Notice(RecipientKind.SUPERVISOR, escalated.supervisorCode(), null,
+                    escalated.ticketId(), escalated.communityCode(), false, model,
+                    List.of(new Notice.Route(DeliveryChannel.IN_APP, escalated.supervisorCode()))));
+        }
+    }
+
+    /** 撤单: the worker who had the ticket is told to stop working on it. */
+    public void withdrawn(CloudEvent event, TicketWithdrawn withdrawn) {
+        if (withdrawn.workerId() == null) {
+            return;
+        }
+        List<Notice.Route> routes = new ArrayList<>();
+        routes.add(new Notice.Route(DeliveryChannel.IN_APP, withdrawn.workerId()));
+        phoneOf(withdrawn.workerId()).ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
+        notifier.notify(Cause.of(event), new Notice(RecipientKind.WORKER, withdrawn.workerId(), withdrawn.workerName(),
+                withdrawn.ticketId(), withdrawn.communityCode(), false,
+                Map.of("workerName", withdrawn.workerName(), "ticketId", withdrawn.ticketId()), routes));
+    }
+
+    private static String words(Satisfaction satisfaction) {
+        return switch (satisfaction) {
+            case SATISFIED -> "满意";
+            case BASICALLY_SATISFIED -> "基本满意";
+            case UNSATISFIED -> "不满意";
+        };
     }
 
     private Optional<String> phoneOf(String workerId) {
