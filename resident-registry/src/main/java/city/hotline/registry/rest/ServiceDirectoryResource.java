@@ -1,5 +1,12 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.WORKER;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.ADMIN;
+import jakarta.annotation.security.RolesAllowed;
+import city.hotline.security.Caller;
+import io.quarkus.security.Authenticated;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,14 +46,17 @@ public class ServiceDirectoryResource {
     }
 
     private final ServiceDirectories directories;
+    private final Caller caller;
 
-    ServiceDirectoryResource(ServiceDirectories directories) {
+    ServiceDirectoryResource(ServiceDirectories directories, Caller caller) {
         this.directories = directories;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The community's service directory")
     @APIResponse(responseCode = "404", description = "No community has this code, or it has no directory yet")
+    @Authenticated
     public Card get(@PathParam("code") String code) {
         return directories.of(code).map(Card::of)
                 .orElseThrow(() -> new NotFoundException("community " + code + " has no service directory yet"));
@@ -56,7 +66,9 @@ public class ServiceDirectoryResource {
     @Operation(summary = "Replace the community's service directory (a new card)")
     @APIResponse(responseCode = "400", description = "A line is incomplete or its phone malformed; nothing changed")
     @APIResponse(responseCode = "404", description = "No community has this code")
+    @RolesAllowed({ADMIN, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
     public Card publish(@PathParam("code") String code, @NotNull @Valid ServiceDirectoryForm form) {
+        caller.checkMaySee(code);
         return Card.of(directories.publish(code, form));
     }
 }
