@@ -1,5 +1,13 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.WORKER;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.ADMIN;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import city.hotline.security.Caller;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -29,15 +37,19 @@ public class PraiseResource {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PraiseRepository praise;
+    private final Caller caller;
 
-    PraiseResource(PraiseRepository praise) {
+    PraiseResource(PraiseRepository praise, Caller caller) {
         this.praise = praise;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "A community's praise per worker", description = "Praise received from the first day to "
             + "the last (Beijing time, both included), per worker named; workerId null counts the praise that "
             + "named nobody.")
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
+    @APIResponse(responseCode = "403", description = "The community is outside the caller's unit")
     public List<PraiseTally> tally(
             @Parameter(example = "110101006001") @QueryParam("community") @NotNull @Pattern(regexp = "\\d{12}")
             String community,
@@ -45,6 +57,7 @@ public class PraiseResource {
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String from,
             @Parameter(example = "2022-12-31") @QueryParam("to") @NotNull
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String to) {
+        caller.checkMaySee(community);
         LocalDate first = day("from", from);
         LocalDate last = day("to", to);
         if (last.isBefore(first)) {

@@ -1,5 +1,13 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.ADMIN;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Stream;
+import java.util.Objects;
+import io.quarkus.security.ForbiddenException;
+import city.hotline.security.Caller;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,9 +50,11 @@ public class StatisticsResource {
     private static final String CODE = "\\d{12}";
 
     private final CallStatistics statistics;
+    private final Caller caller;
 
-    StatisticsResource(CallStatistics statistics) {
+    StatisticsResource(CallStatistics statistics, Caller caller) {
         this.statistics = statistics;
+        this.caller = caller;
     }
 
     @GET
@@ -53,6 +63,8 @@ public class StatisticsResource {
     @Operation(summary = "One ISO week (Monday to Sunday, Asia/Shanghai), per community or rolled up",
             description = "Send Accept: text/csv for the same figures as CSV.")
     @APIResponse(responseCode = "400", description = "Week not in the form 2022-W48, or a code not of 12 digits")
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
+    @APIResponse(responseCode = "403", description = "A supervisor names no unit, or one outside theirs")
     public Response weekly(
             @Parameter(example = "2022-W48") @QueryParam("week") @NotNull @Pattern(regexp = "\\d{4}-W\\d{2}") String week,
             @QueryParam("level") @DefaultValue("COMMUNITY") String level,
@@ -60,6 +72,7 @@ public class StatisticsResource {
             @QueryParam("street") @Pattern(regexp = CODE) String street,
             @QueryParam("district") @Pattern(regexp = CODE) String district,
             @Context Request request) {
+        checkScope(community, street, district);
         LocalDate monday = monday(week);
         return answer(statistics.report(monday, monday.plusDays(6), CallStatistics.Granularity.TOTAL,
                 new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
@@ -72,6 +85,7 @@ public class StatisticsResource {
             description = "from and to are inclusive days in Asia/Shanghai, e.g. 2022-11-28 to 2022-12-05. "
                     + "Send Accept: text/csv for CSV.")
     @APIResponse(responseCode = "400", description = "A missing or malformed day, a range ending before it starts")
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
     public Response range(
             @Parameter(example = "2022-11-28") @QueryParam("from") @NotNull String from,
             @Parameter(example = "2022-12-05") @QueryParam("to") @NotNull String to,
@@ -81,10 +95,23 @@ public class StatisticsResource {
             @QueryParam("street") @Pattern(regexp = CODE) String street,
             @QueryParam("district") @Pattern(regexp = CODE) String district,
             @Context Request request) {
+        checkScope(community, street, district);
         return answer(statistics.report(day("from", from), day("to", to),
                 choice("by", CallStatistics.Granularity.class, by),
                 new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
                 request);
+    }
+
+    /** A supervisor names the community, street or district of theirs the figures are about. */
+    private void checkScope(String community, String street, String district) {
+        if (caller.unit().isEmpty()) {
+            return;
+        }
+        List<String> named = Stream.of(community, street, district).filter(Objects::nonNull).toList();
+        if (named.isEmpty()) {
+            throw new ForbiddenException("name the community, street or district of yours the figures are about");
+        }
+        named.forEach(caller::checkMaySee);
     }
 
     /** JSON unless the client prefers CSV. */

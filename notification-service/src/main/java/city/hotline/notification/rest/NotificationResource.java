@@ -1,5 +1,11 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.WORKER;
+import static city.hotline.security.Role.Names.ADMIN;
+import jakarta.annotation.security.RolesAllowed;
+import city.hotline.security.Caller;
+import io.quarkus.security.ForbiddenException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,10 +40,12 @@ public class NotificationResource {
 
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
+    private final Caller caller;
 
-    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries) {
+    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries, Caller caller) {
         this.notifications = notifications;
         this.deliveries = deliveries;
+        this.caller = caller;
     }
 
     @GET
@@ -46,6 +54,8 @@ public class NotificationResource {
                     + "`?recipient=<worker id>`.")
     @APIResponse(responseCode = "200", description = "One page of notifications")
     @APIResponse(responseCode = "400", description = "A parameter out of range")
+    @RolesAllowed({ADMIN, OPERATOR, WORKER})
+    @APIResponse(responseCode = "403", description = "A worker reads only their own inbox")
     public Page<NotificationView> search(
             @Parameter(description = "A worker id, or a subscription id for a community system")
             @QueryParam("recipient") String recipient,
@@ -54,7 +64,13 @@ public class NotificationResource {
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Page<Notification> found = notifications.search(QueryValues.text(recipient), QueryValues.text(ticket),
+        String inbox = caller.workerId().map(UUID::toString).map(self -> {
+            if (recipient != null && !recipient.equals(self)) {
+                throw new ForbiddenException("a worker reads only their own inbox");
+            }
+            return self;
+        }).orElse(recipient);
+        Page<Notification> found = notifications.search(QueryValues.text(inbox), QueryValues.text(ticket),
                 QueryValues.enumValue("status", status, DeliveryStatus.class), page, size);
         Map<UUID, List<DeliveryView>> byNotification = deliveries
                 .ofNotifications(found.items().stream().map(notification -> notification.id).toList()).stream()

@@ -1,5 +1,10 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.WORKER;
+import static city.hotline.security.Role.Names.ADMIN;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.ForbiddenException;
+import city.hotline.security.Caller;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +31,11 @@ import city.hotline.web.InvalidInputException;
 public class VisitTaskResource {
 
     private final VisitTaskRepository visits;
+    private final Caller caller;
 
-    VisitTaskResource(VisitTaskRepository visits) {
+    VisitTaskResource(VisitTaskRepository visits, Caller caller) {
         this.visits = visits;
+        this.caller = caller;
     }
 
     /** A visit as the worker sees it on their list. */
@@ -44,10 +51,15 @@ public class VisitTaskResource {
     @GET
     @Operation(summary = "The door visits given to a worker, oldest first")
     @APIResponse(responseCode = "400", description = "No worker id")
+    @RolesAllowed({ADMIN, WORKER})
+    @APIResponse(responseCode = "403", description = "A worker reads only their own visits")
     public List<VisitView> ofWorker(@QueryParam("worker") String worker) {
         UUID workerId = QueryValues.uuid("worker", worker);
         if (workerId == null) {
             throw new InvalidInputException("worker", "is required");
+        }
+        if (caller.workerId().filter(self -> !self.equals(workerId)).isPresent()) {
+            throw new ForbiddenException("a worker reads only their own visits");
         }
         return visits.ofWorker(workerId).stream().map(VisitView::of).toList();
     }
