@@ -1,15 +1,14 @@
 package city.hotline.dispatch.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
 import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
 import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.security.ForbiddenException;
-import city.hotline.security.Caller;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.dispatch.service.RoutingRules;
 import city.hotline.events.Category;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/communities/{code}/routing-rules")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,11 +1,10 @@
 package city.hotline.dispatch.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.ANALYST;
-import static city.hotline.security.Role.Names.SUPERVISOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.dispatch.repository.TicketRepository;
 import city.hotline.dispatch.service.ClearanceReport;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
 
 @Path("/api/supervision")

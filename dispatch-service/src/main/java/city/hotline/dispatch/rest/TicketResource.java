@@ -1,20 +1,17 @@
 package city.hotline.dispatch.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.security.ForbiddenException;
-import city.hotline.web.InvalidInputException;
-import city.hotline.dispatch.domain.Ticket;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,10 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import city.hotline.dispatch.domain.Ticket;
 import city.hotline.dispatch.domain.TicketStatus;
 import city.hotline.dispatch.repository.TicketRepository;
 import city.hotline.dispatch.service.TicketLifecycle;
+import city.hotline.security.Caller;
+import city.hotline.web.InvalidInputException;
 import io.quarkus.panache.common.Page;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/tickets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,17 +1,16 @@
 package city.hotline.intake.rest;
 
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.UnitCode;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,6 +49,8 @@ import city.hotline.intake.service.CallTaking;
 import city.hotline.intake.service.ClassificationCorrecting;
 import city.hotline.intake.service.NewCall;
 import city.hotline.intake.service.Reclassification;
+import city.hotline.security.Caller;
+import city.hotline.security.UnitCode;
 import city.hotline.web.InvalidInputException;
 
 @Path("/api/calls")

@@ -1,8 +1,9 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
 import static city.hotline.security.Role.Names.ANALYST;
 import static city.hotline.security.Role.Names.OPERATOR;
-import static city.hotline.security.Role.Names.ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

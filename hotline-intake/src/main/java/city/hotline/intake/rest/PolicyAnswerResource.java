@@ -1,12 +1,12 @@
 package city.hotline.intake.rest;
 
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.security.Authenticated;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.intake.domain.PolicyAnswer;
 import city.hotline.intake.service.PolicyAnswerInput;
 import city.hotline.intake.service.PolicyAnswers;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/answers")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,13 +1,9 @@
 package city.hotline.intake.rest;
 
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.ANALYST;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Stream;
-import java.util.Objects;
-import io.quarkus.security.ForbiddenException;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,7 +11,10 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -38,7 +37,9 @@ import city.hotline.intake.service.CallStatistics;
 import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/stats")
 @Tag(name = "Statistics", description = "Call statistics for analysts: tallies, the three rates, by community and roll-up")

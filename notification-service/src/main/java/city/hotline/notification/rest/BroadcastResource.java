@@ -1,17 +1,17 @@
 package city.hotline.notification.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +35,7 @@ import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.repository.BroadcastRepository;
 import city.hotline.notification.service.Broadcasts;
 import city.hotline.notification.service.ResidentSelection;
+import city.hotline.security.Caller;
 
 @Path("/api/broadcasts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package city.hotline.notification.rest;
 
 import static city.hotline.security.Role.Names.ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;

@@ -1,16 +1,15 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
 import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
-import io.quarkus.security.ForbiddenException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +30,8 @@ import city.hotline.notification.domain.Notification;
 import city.hotline.notification.repository.DeliveryRepository;
 import city.hotline.notification.repository.NotificationRepository;
 import city.hotline.notification.repository.Page;
+import city.hotline.security.Caller;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,13 +1,13 @@
 package city.hotline.notification.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.notification.domain.Subscription;
 import city.hotline.notification.domain.SubscriptionStatus;
 import city.hotline.notification.service.Subscriptions;
+import city.hotline.security.Caller;
 
 @Path("/api/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,14 +1,13 @@
 package city.hotline.notification.rest;
 
-import static city.hotline.security.Role.Names.WORKER;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.security.ForbiddenException;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.notification.domain.VisitTask;
 import city.hotline.notification.repository.VisitTaskRepository;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,15 +1,14 @@
 package city.hotline.registry.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
-import io.quarkus.security.Authenticated;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,7 +25,9 @@ import city.hotline.registry.repository.CommunityRepository;
 import city.hotline.registry.repository.HouseholdRepository;
 import city.hotline.registry.repository.ResidentRepository;
 import city.hotline.registry.repository.WorkerRepository;
+import city.hotline.security.Caller;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/communities")
 @Produces(MediaType.APPLICATION_JSON)

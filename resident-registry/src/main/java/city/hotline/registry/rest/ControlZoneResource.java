@@ -1,16 +1,15 @@
 package city.hotline.registry.rest;
 
-import static city.hotline.security.Role.Names.SUPERVISOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
-import io.quarkus.security.Authenticated;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +35,8 @@ import city.hotline.events.ControlZoneRegistered;
 import city.hotline.registry.domain.ControlZone;
 import city.hotline.registry.service.ControlZoneForm;
 import city.hotline.registry.service.ControlZones;
+import city.hotline.security.Caller;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/control-zones")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,12 +1,13 @@
 package city.hotline.registry.rest;
 
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,7 @@
 package city.hotline.registry.rest;
 
 import static city.hotline.security.Role.Names.ADMIN;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

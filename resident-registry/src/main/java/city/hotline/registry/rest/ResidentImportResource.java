@@ -1,16 +1,16 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
 import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
 import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.registry.service.ImportReport;
 import city.hotline.registry.service.ResidentImport;
+import city.hotline.security.Caller;
 import city.hotline.web.Problem;
 
 @Path("/api/communities/{code}/residents")

@@ -1,16 +1,16 @@
 package city.hotline.registry.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +41,7 @@ import city.hotline.registry.domain.VulnerabilityTag;
 import city.hotline.registry.repository.ResidentRepository;
 import city.hotline.registry.service.ResidentForm;
 import city.hotline.registry.service.ResidentRegister;
+import city.hotline.security.Caller;
 import io.quarkus.panache.common.Page;
 
 @Path("/api/residents")

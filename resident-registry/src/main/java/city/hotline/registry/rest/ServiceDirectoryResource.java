@@ -1,15 +1,14 @@
 package city.hotline.registry.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
-import io.quarkus.security.Authenticated;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.registry.domain.ServiceDirectory;
 import city.hotline.registry.service.ServiceDirectories;
 import city.hotline.registry.service.ServiceDirectoryForm;
+import city.hotline.security.Caller;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/communities/{code}/service-directory")
 @Consumes(MediaType.APPLICATION_JSON)

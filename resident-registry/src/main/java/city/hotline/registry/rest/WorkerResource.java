@@ -1,18 +1,15 @@
 package city.hotline.registry.rest;
 
-import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
-import static city.hotline.security.Role.Names.WORKER;
-import static city.hotline.security.Role.Names.SUPERVISOR;
-import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.ADMIN;
-import jakarta.annotation.security.RolesAllowed;
-import city.hotline.security.Caller;
-import city.hotline.security.Role;
-import city.hotline.registry.domain.Worker;
-import io.quarkus.security.ForbiddenException;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,11 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import city.hotline.registry.domain.Worker;
 import city.hotline.registry.domain.WorkerRole;
 import city.hotline.registry.repository.WorkerRepository;
 import city.hotline.registry.service.WorkerForm;
 import city.hotline.registry.service.WorkerRoster;
+import city.hotline.security.Caller;
+import city.hotline.security.Role;
 import io.quarkus.panache.common.Page;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/workers")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -78,13 +79,14 @@ public class WorkerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One worker, with their phone")
+    @Operation(summary = "One worker, with their phone",
+            description = "The phone is masked but for operators, administrators and the community's own workers.")
     @APIResponse(responseCode = "404", description = "No worker has this id")
     @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
     public WorkerRecord get(@PathParam("id") UUID id) {
         Worker worker = roster.find(id);
         caller.checkMaySee(worker.community.code);
-        return WorkerRecord.of(worker);
+        return caller.seesPersonalDataOf(worker.community.code) ? WorkerRecord.of(worker) : WorkerRecord.masked(worker);
     }
 
     @POST
