@@ -98,7 +98,7 @@ public final class AccessTable {
         for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
             String name = endpoint.getKey();
             if (open.contains(name)) {
-                expect(failures, name, "no token", call(name, endpoint.getValue(), TestTokens.NONE), true);
+                expectOpen(failures, name, call(name, endpoint.getValue(), TestTokens.NONE));
             } else if (rows.containsKey(name)) {
                 expect(failures, name, "no token", call(name, endpoint.getValue(), TestTokens.NONE), false, 401);
                 for (Role role : Role.values()) {
@@ -130,8 +130,12 @@ public final class AccessTable {
         }
     }
 
-    private static void expect(List<String> failures, String endpoint, String caller, Response answer, boolean open) {
-        expect(failures, endpoint, caller, answer, open, 401);
+    /** An open endpoint may refuse for reasons of its own (Open311's api_key is a 403), never for want of a token. */
+    private static void expectOpen(List<String> failures, String endpoint, Response answer) {
+        int status = answer.statusCode();
+        if (status == 401 || status >= 500) {
+            failures.add(endpoint + " without a token: " + status + ", expected it open: " + answer.body().asString());
+        }
     }
 
     private Grant grant(Role role) {
