@@ -16,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Every endpoint, called without a token and as every role: who may call it, one row per endpoint. */
 @QuarkusTest
 @WithTestResource(HotlineInfrastructure.class)
+// The resources of the other tests here, so that Quarkus need not start the service anew for this class.
+@WithTestResource(FakeReceivers.class)
 class EndpointAccessTest {
 
     @Test

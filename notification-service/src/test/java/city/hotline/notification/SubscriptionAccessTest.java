@@ -18,6 +18,8 @@ import io.restassured.http.Header;
 /** A community system subscribes to, sees and changes its own community's subscriptions and nobody else's. */
 @QuarkusTest
 @WithTestResource(HotlineInfrastructure.class)
+// The resources of the other tests here, so that Quarkus need not start the service anew for this class.
+@WithTestResource(FakeReceivers.class)
 class SubscriptionAccessTest {
 
     private static final String COMMUNITY = "110101004911";
