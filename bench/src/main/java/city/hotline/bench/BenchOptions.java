@@ -14,16 +14,18 @@ import java.util.Optional;
  * @param poolSize         connections per service pool, and of the PostgreSQL ceiling (Agroal's default is 20)
  * @param ceilingDuration  how long each raw ceiling is measured
  * @param intakeUrl        given stack: the intake's base URL; empty to start an ephemeral stack
+ * @param token            given stack: an administrator's bearer token for it (./hotline token --role admin)
  */
 record BenchOptions(double rate, Duration duration, int communities, int poolSize, Duration ceilingDuration,
         Path projectRoot, Path resultDirectory, Optional<String> intakeUrl, Optional<String> registryUrl,
         Optional<String> kafkaBootstrapServers, Optional<String> jdbcUrl, String databaseUsername,
-        String databasePassword) {
+        String databasePassword, Optional<String> token) {
 
     static final String USAGE = """
             PipelineBenchmark [--rate CALLS_PER_S] [--duration 60s] [--communities 2000] [--pool-size 20]
                               [--ceiling-duration 10s] [--project-root DIR] [--results DIR]
-                              [--intake URL --registry URL --kafka HOST:PORT --jdbc URL --db-user U --db-password P]
+                              [--intake URL --registry URL --kafka HOST:PORT --jdbc URL --db-user U --db-password P
+                               --token ADMIN_TOKEN]
             Without --intake, starts an ephemeral stack from the project root (services built with package).""";
 
     static BenchOptions parse(String[] args) {
@@ -40,6 +42,7 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
         String jdbc = null;
         String user = "postgres";
         String password = "postgres";
+        String token = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--help")) {
@@ -63,15 +66,17 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
                 case "--jdbc" -> jdbc = value;
                 case "--db-user" -> user = value;
                 case "--db-password" -> password = value;
+                case "--token" -> token = value;
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
-        if (intake != null && (registry == null || kafka == null || jdbc == null)) {
-            throw new IllegalArgumentException("--intake needs --registry, --kafka and --jdbc too\n" + USAGE);
+        if (intake != null && (registry == null || kafka == null || jdbc == null || token == null)) {
+            throw new IllegalArgumentException("--intake needs --registry, --kafka, --jdbc and --token too\n" + USAGE);
         }
         return new BenchOptions(rate, duration, communities, poolSize, ceilingDuration, root,
                 results != null ? results : root.resolve("bench/target/results"), Optional.ofNullable(intake),
-                Optional.ofNullable(registry), Optional.ofNullable(kafka), Optional.ofNullable(jdbc), user, password);
+                Optional.ofNullable(registry), Optional.ofNullable(kafka), Optional.ofNullable(jdbc), user, password,
+                Optional.ofNullable(token));
     }
 
     /** {@code 90s}, {@code 5m} or ISO-8601 ({@code PT5M}). */

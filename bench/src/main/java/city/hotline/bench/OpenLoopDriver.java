@@ -39,8 +39,9 @@ final class OpenLoopDriver {
     private final ExecutorService answers;
     private final URI calls;
     private final ObjectMapper json;
+    private final String authorization;
 
-    OpenLoopDriver(String intakeUrl, ObjectMapper json) {
+    OpenLoopDriver(String intakeUrl, String token, ObjectMapper json) {
         // The answers are handled on a few threads of their own so that the sending thread only sends.
         this.answers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "bench-answers");
@@ -50,6 +51,7 @@ final class OpenLoopDriver {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(answers)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.calls = URI.create(intakeUrl + "/api/calls");
+        this.authorization = "Bearer " + token;
         this.json = json;
     }
 
@@ -93,6 +95,7 @@ final class OpenLoopDriver {
             HttpRequest request = HttpRequest.newBuilder(calls)
                     .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
+                    .header("Authorization", authorization)
                     .header("Idempotency-Key", keyPrefix + "-" + i)
                     .POST(HttpRequest.BodyPublishers.ofString(toJson(body.of(i, receivedAt))))
                     .build();
@@ -125,6 +128,7 @@ final class OpenLoopDriver {
     int sendOne(Map<String, Object> body, String idempotencyKey) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(calls).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import city.hotline.security.Grant;
+import city.hotline.security.Role;
 import city.hotline.stack.Service;
 import city.hotline.stack.Stack;
 import city.hotline.stack.StackOptions;
@@ -65,12 +67,14 @@ public final class PipelineBenchmark {
             String intake;
             String registry;
             String kafka;
+            String token;
             Database database;
             ProcessUsage usage;
             if (options.intakeUrl().isPresent()) {
                 intake = options.intakeUrl().get();
                 registry = options.registryUrl().orElseThrow();
                 kafka = options.kafkaBootstrapServers().orElseThrow();
+                token = options.token().orElseThrow();
                 database = new Database(options.jdbcUrl().orElseThrow(), options.databaseUsername(),
                         options.databasePassword());
                 usage = ProcessUsage.none();
@@ -81,10 +85,11 @@ public final class PipelineBenchmark {
                 intake = stack.url(Service.HOTLINE_INTAKE);
                 registry = stack.url(Service.RESIDENT_REGISTRY);
                 kafka = stack.kafkaBootstrapServers();
+                token = stack.token(Grant.of(Role.ADMIN));
                 database = new Database(stack.jdbcUrl(), stack.databaseUsername(), stack.databasePassword());
                 usage = ProcessUsage.of(stack.externalProcesses(), SERVICE_MODULES).withBenchmark();
             }
-            measure(intake, registry, kafka, database, usage);
+            measure(intake, registry, kafka, token, database, usage);
         } finally {
             if (stack != null) {
                 stack.close();
@@ -92,16 +97,17 @@ public final class PipelineBenchmark {
         }
     }
 
-    private void measure(String intake, String registry, String kafka, Database database, ProcessUsage usage)
+    private void measure(String intake, String registry, String kafka, String token, Database database,
+            ProcessUsage usage)
             throws Exception {
         CommunityTree tree = new CommunityTree(options.communities());
         List<String> communities = tree.communityCodes();
         String runId = Long.toString(System.currentTimeMillis(), 36);
         CallMix mix = new CallMix(communities, 12345L);
-        OpenLoopDriver driver = new OpenLoopDriver(intake, json);
+        OpenLoopDriver driver = new OpenLoopDriver(intake, token, json);
         PipelineTimes times = new PipelineTimes(database);
 
-        register(registry, tree);
+        register(registry, token, tree);
         awaitKnown(driver, mix, communities, runId);
 
         // At most the lowest rate measured so far: a warm-up that overloads the pipeline only delays the measurement.
@@ -224,13 +230,14 @@ public final class PipelineBenchmark {
         return text.toString();
     }
 
-    private void register(String registry, CommunityTree tree) throws Exception {
+    private void register(String registry, String token, CommunityTree tree) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         List<Map<String, Object>> streets = tree.streetTrees();
         int street = 0;
         for (Map<String, Object> body : streets) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(registry + "/api/places"))
                     .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import city.hotline.security.Grant;
+import city.hotline.security.Role;
 import city.hotline.stack.Service;
 import city.hotline.stack.Stack;
 import city.hotline.stack.StackOptions;
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -39,10 +43,14 @@ class CallToNotificationIT {
         stack = Stack.start(StackOptions.ephemeral(projectRoot)
                 .withDemoData(true)
                 .withLogDirectory(Path.of("target", "stack-logs").toAbsolutePath()));
+        // The operator's, the worker's and the notifications' sides of the flow, all as an administrator.
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + stack.token(Grant.of(Role.ADMIN))).build();
     }
 
     @AfterAll
     static void stopTheStack() {
+        RestAssured.reset();
         if (stack != null) {
             stack.close();
         }

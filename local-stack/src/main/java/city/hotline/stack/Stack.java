@@ -4,6 +4,7 @@ import city.hotline.infrastructure.KafkaBroker;
 import city.hotline.infrastructure.LocalPorts;
 import city.hotline.infrastructure.PostgresServer;
 import city.hotline.infrastructure.ShutdownCloser;
+import city.hotline.security.Grant;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,13 +43,15 @@ public final class Stack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final Path logDirectory;
+    private final LocalIdentity identity;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private boolean closed;
 
-    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory) {
+    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory, LocalIdentity identity) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.logDirectory = logDirectory;
+        this.identity = identity;
     }
 
     /**
@@ -67,6 +70,7 @@ public final class Stack implements AutoCloseable {
             requireFree(KAFKA_CONTROLLER_PORT, "Kafka's controller");
         }
         createDirectory(options.logDirectory());
+        LocalIdentity identity = LocalIdentity.in(LocalIdentity.directoryOf(root));
 
         PostgresServer postgres = startPostgres(options);
         KafkaBroker kafka;
@@ -77,7 +81,7 @@ public final class Stack implements AutoCloseable {
             throw e;
         }
         // Registered after Kafka and PostgreSQL, so closed before them if the JVM exits first.
-        Stack stack = new Stack(postgres, kafka, options.logDirectory());
+        Stack stack = new Stack(postgres, kafka, options.logDirectory(), identity);
         ShutdownCloser.register(stack);
         try {
             stack.startServices(root, ports, options.demoData());
@@ -176,6 +180,7 @@ public final class Stack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.putAll(identity.serviceEnvironment());
         if (demoData && service == Service.RESIDENT_REGISTRY) {
             environment.put("HOTLINE_DEMO_DATA_ENABLED", "true");
         }
@@ -241,6 +246,11 @@ public final class Stack implements AutoCloseable {
 
     public String url(Service service) {
         return process(service).url();
+    }
+
+    /** A bearer token the services accept, e.g. {@code stack.token(Grant.of(Role.OPERATOR))}. */
+    public String token(Grant grant) {
+        return identity.token(grant);
     }
 
     public String kafkaBootstrapServers() {

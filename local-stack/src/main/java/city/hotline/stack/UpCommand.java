@@ -63,6 +63,7 @@ final class UpCommand {
         System.out.println();
         System.out.println("Kafka and PostgreSQL log to " + options.logDirectory().resolve(LauncherLogging.FILE_NAME)
                 + "; their data is in " + options.dataDirectory() + ".");
+        System.out.println("Every API needs a token: ./hotline token --role operator prints one (docs/security.md).");
         System.out.println("Stop with Ctrl+C here, or with ./hotline down in " + root + ".");
 
         // SIGINT and SIGTERM make the JVM exit; its shutdown hook stops the stack.

@@ -13,7 +13,8 @@ public final class FakeService {
 
     public static void main(String[] args) throws IOException {
         System.getenv().forEach((name, value) -> {
-            if (name.startsWith("QUARKUS_") || name.startsWith("KAFKA_") || name.startsWith("HOTLINE_")) {
+            if (name.startsWith("QUARKUS_") || name.startsWith("KAFKA_") || name.startsWith("HOTLINE_")
+                    || name.startsWith("MP_JWT_")) {
                 System.out.println(name + "=" + value);
             }
         });

@@ -38,6 +38,8 @@ class StackTest {
                 assertTrue(Health.isReady(stack.url(service)), service + " is ready");
                 assertTrue(log(stack, service).contains("KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrapServers()));
                 assertTrue(log(stack, service).contains("QUARKUS_DATASOURCE_JDBC_URL=" + stack.jdbcUrl()));
+                assertTrue(log(stack, service).contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:"
+                        + root.resolve(".hotline/identity/token-verification-key.pem")));
                 assertEquals(service == Service.RESIDENT_REGISTRY,
                         log(stack, service).contains("HOTLINE_DEMO_DATA_ENABLED=true"));
             }

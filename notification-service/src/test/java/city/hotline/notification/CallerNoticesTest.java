@@ -130,7 +130,7 @@ class CallerNoticesTest {
         String worker = Workers.registered(workers, community, "赵网格员", "13900000304", List.of());
         String late = "BJ20221205-310004";
         TestEvents.publish(EventType.TICKET_ESCALATED, community, late, new TicketEscalated(late, community, "RESOLVE",
-                EscalationLevel.SECRETARY, community, NOON, NOON.plusMinutes(30)));
+                EscalationLevel.SECRETARY, community, NOON, NOON.plusMinutes(30), NOON.plusMinutes(30)));
         await().atMost(BOUND).untilAsserted(() -> given().queryParam("recipient", secretary)
                 .queryParam("ticket", late).when().get("/api/notifications")
                 .then().statusCode(200)

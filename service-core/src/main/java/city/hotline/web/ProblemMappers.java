@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -77,6 +81,23 @@ public class ProblemMappers {
         String detail = exception.getMessage() == null || exception.getMessage().startsWith("HTTP ")
                 ? status.getReasonPhrase() + ": " + uri.getPath() : exception.getMessage();
         return Problem.of(status, detail, uri.getPath(), List.of()).toResponse();
+    }
+
+    /** No token, or one whose signature, issuer, audience or expiry is wrong. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException exception, UriInfo uri) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "a valid bearer token is needed: Authorization: Bearer <token>", uri.getPath(), List.of())
+                        .toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token whose role or unit does not reach what was asked for. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        String detail = exception.getMessage() == null || exception.getMessage().isBlank()
+                ? "the caller's role may not do this" : exception.getMessage();
+        return Problem.of(Response.Status.FORBIDDEN, detail, uri.getPath(), List.of()).toResponse();
     }
 
     @ServerExceptionMapper

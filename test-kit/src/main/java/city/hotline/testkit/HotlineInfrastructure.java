@@ -4,6 +4,7 @@ import city.hotline.infrastructure.KafkaBroker;
 import city.hotline.infrastructure.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -13,6 +14,8 @@ import java.util.Properties;
  *
  * <p>Both start once per test JVM, on first use, and stop when the JVM exits: starting them per test class would
  * cost seconds per class. Tests share them, so each test should use its own keys, ids or topics.
+ *
+ * <p>The service under test verifies the tokens of {@link TestTokens}; a request without one runs as an administrator.
  */
 public final class HotlineInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -25,14 +28,16 @@ public final class HotlineInfrastructure implements QuarkusTestResourceLifecycle
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
+        Map<String, String> configuration = new HashMap<>(TestTokens.serviceConfiguration());
+        configuration.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", username(),
                 "quarkus.datasource.password", password(),
                 "kafka.bootstrap.servers", kafkaBootstrapServers(),
                 "quarkus.devservices.enabled", "false",
                 // The default test port, 8081, is the intake's port in a running local stack.
-                "quarkus.http.test-port", "0");
+                "quarkus.http.test-port", "0"));
+        return configuration;
     }
 
     @Override

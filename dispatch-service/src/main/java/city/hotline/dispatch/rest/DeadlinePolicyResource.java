@@ -1,5 +1,13 @@
 package city.hotline.dispatch.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,12 +37,14 @@ public class DeadlinePolicyResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR, WORKER, ANALYST, COMMUNITY_SYSTEM})
     @Operation(summary = "The deadline policy in force: the one set here, else the configured one")
     public DeadlineRules get() {
         return settings.current();
     }
 
     @PUT
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Puts a deadline policy in force for every deadline counted from now on; "
             + "deadlines already set stay")
     @APIResponse(responseCode = "200", description = "The policy now in force")
@@ -45,6 +55,7 @@ public class DeadlinePolicyResource {
     }
 
     @DELETE
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Back to the configured deadline policy")
     @APIResponse(responseCode = "200", description = "The configured policy, now in force")
     public DeadlineRules reset() {

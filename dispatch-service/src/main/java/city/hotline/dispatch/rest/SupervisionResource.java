@@ -1,5 +1,10 @@
 package city.hotline.dispatch.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.dispatch.repository.TicketRepository;
 import city.hotline.dispatch.service.ClearanceReport;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
 
 @Path("/api/supervision")
@@ -34,11 +41,13 @@ public class SupervisionResource {
     private final TicketRepository tickets;
     private final ClearanceReport clearance;
     private final Clock clock;
+    private final Caller caller;
 
-    SupervisionResource(TicketRepository tickets, ClearanceReport clearance, Clock clock) {
+    SupervisionResource(TicketRepository tickets, ClearanceReport clearance, Clock clock, Caller caller) {
         this.tickets = tickets;
         this.clearance = clearance;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @GET
@@ -46,6 +55,8 @@ public class SupervisionResource {
     @Operation(summary = "Tickets of a community, street or district that are past a deadline or escalated, "
             + "most urgent deadline first")
     @APIResponse(responseCode = "400", description = "None or more than one of community, street, district given")
+    @RolesAllowed({ADMIN, SUPERVISOR})
+    @APIResponse(responseCode = "403", description = "The unit is outside the supervisor's")
     public List<TicketView> late(
             @Parameter(description = "community code", example = "110101004001") @QueryParam("community") String community,
             @Parameter(description = "street code", example = "110101004") @QueryParam("street") String street,
@@ -54,6 +65,7 @@ public class SupervisionResource {
         if (given != 1) {
             throw new InvalidInputException("community", "give exactly one of community, street or district");
         }
+        caller.checkMaySee(Stream.of(community, street, district).filter(Objects::nonNull).findFirst().orElseThrow());
         return tickets.lateOrEscalated(new TicketRepository.Area(community, street, district), OffsetDateTime.now(clock))
                 .stream().map(TicketView::of).toList();
     }
@@ -62,9 +74,11 @@ public class SupervisionResource {
     @Path("/clearance")
     @Operation(summary = "一日一清零: a community's tickets dispatched, resolved and carried over on a day (Asia/Shanghai)")
     @APIResponse(responseCode = "400", description = "community or date missing or malformed")
+    @RolesAllowed({ADMIN, SUPERVISOR, ANALYST, COMMUNITY_SYSTEM})
     public ClearanceReport.Day clearance(
             @Parameter(description = "community code", example = "110101004001") @QueryParam("community") @NotBlank String community,
             @Parameter(description = "the day", example = "2022-12-05") @QueryParam("date") @NotNull LocalDate date) {
+        caller.checkMaySee(community);
         return clearance.of(community, date);
     }
 }

@@ -1,10 +1,17 @@
 package city.hotline.dispatch.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,10 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import city.hotline.dispatch.domain.Ticket;
 import city.hotline.dispatch.domain.TicketStatus;
 import city.hotline.dispatch.repository.TicketRepository;
 import city.hotline.dispatch.service.TicketLifecycle;
+import city.hotline.security.Caller;
+import city.hotline.web.InvalidInputException;
 import io.quarkus.panache.common.Page;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/tickets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,11 +52,13 @@ public class TicketResource {
     private final TicketRepository tickets;
     private final TicketLifecycle lifecycle;
     private final Clock clock;
+    private final Caller caller;
 
-    TicketResource(TicketRepository tickets, TicketLifecycle lifecycle, Clock clock) {
+    TicketResource(TicketRepository tickets, TicketLifecycle lifecycle, Clock clock, Caller caller) {
         this.tickets = tickets;
         this.lifecycle = lifecycle;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @GET
@@ -53,15 +66,20 @@ public class TicketResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "One ticket: status, community, assignee, deadlines and history")
     @APIResponse(responseCode = "404", description = "No ticket has this id (yet: dispatch follows intake within a second)")
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
+    @APIResponse(responseCode = "403", description = "The ticket's community is outside the caller's unit")
     public TicketView get(@PathParam("id") String id) {
-        return tickets.findWithHistory(id).map(TicketView::of)
+        Ticket ticket = tickets.findWithHistory(id)
                 .orElseThrow(() -> new NotFoundException("no ticket has the id " + id));
+        caller.checkMaySee(ticket.communityCode);
+        return TicketView.of(ticket);
     }
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Tickets filtered by assignee, community, status, lateness and opening time, newest first")
     @APIResponse(responseCode = "400", description = "A filter has the wrong form")
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
     public TicketPage list(
             @Parameter(description = "worker id: a worker's own tickets") @QueryParam("assignee") UUID assignee,
             @Parameter(description = "community code", example = "110101004001") @QueryParam("community") String community,
@@ -73,7 +91,8 @@ public class TicketResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        TicketRepository.Filter filter = new TicketRepository.Filter(assignee, community, status, overdue, from, to);
+        String narrowed = caller.narrowToCommunity(community).orElse(null);
+        TicketRepository.Filter filter = new TicketRepository.Filter(assignee, narrowed, status, overdue, from, to);
         List<TicketView> found = tickets.search(filter, now, Page.of(page, size)).stream().map(TicketView::of).toList();
         return new TicketPage(found, page, size, tickets.count(filter, now));
     }
@@ -86,8 +105,9 @@ public class TicketResource {
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "Already accepted (by someone else, or at the same moment), or past accepting")
     @APIResponse(responseCode = "400", description = "No worker of the ticket's community has this id")
+    @RolesAllowed({ADMIN, WORKER})
     public TicketView accept(@PathParam("id") String id, @NotNull @Valid WorkerStep.Accept step) {
-        return TicketView.of(lifecycle.accept(id, step.workerId()));
+        return TicketView.of(lifecycle.accept(id, actingWorker(id, step.workerId())));
     }
 
     @POST
@@ -97,8 +117,9 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "The ticket is not accepted, or not by this worker")
+    @RolesAllowed({ADMIN, WORKER})
     public TicketView progress(@PathParam("id") String id, @NotNull @Valid WorkerStep.Progress step) {
-        return TicketView.of(lifecycle.progress(id, step.workerId(), step.note()));
+        return TicketView.of(lifecycle.progress(id, actingWorker(id, step.workerId()), step.note()));
     }
 
     @POST
@@ -109,8 +130,9 @@ public class TicketResource {
     @APIResponse(responseCode = "400", description = "Not a role the registry knows")
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "The ticket is not accepted by this worker, or nobody of the role is on duty")
+    @RolesAllowed({ADMIN, WORKER})
     public TicketView callInHelp(@PathParam("id") String id, @NotNull @Valid WorkerStep.CallInHelp step) {
-        return TicketView.of(lifecycle.callInHelp(id, step.workerId(), step.role().name(), step.note()));
+        return TicketView.of(lifecycle.callInHelp(id, actingWorker(id, step.workerId()), step.role().name(), step.note()));
     }
 
     @POST
@@ -120,8 +142,9 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "Handed back and rerouted (or waiting when nobody else is on duty)")
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "The ticket is not with this worker, or already resolved")
+    @RolesAllowed({ADMIN, WORKER})
     public TicketView handBack(@PathParam("id") String id, @NotNull @Valid WorkerStep.HandBack step) {
-        return TicketView.of(lifecycle.handBack(id, step.workerId(), step.reason()));
+        return TicketView.of(lifecycle.handBack(id, actingWorker(id, step.workerId()), step.reason()));
     }
 
     @POST
@@ -131,8 +154,9 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "Resolved; the follow-up call comes next")
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "The ticket is not accepted, or not by this worker")
+    @RolesAllowed({ADMIN, WORKER})
     public TicketView resolve(@PathParam("id") String id, @NotNull @Valid WorkerStep.Resolve step) {
-        return TicketView.of(lifecycle.resolve(id, step.workerId(), step.result()));
+        return TicketView.of(lifecycle.resolve(id, actingWorker(id, step.workerId()), step.result()));
     }
 
     @POST
@@ -144,6 +168,7 @@ public class TicketResource {
     @APIResponse(responseCode = "400", description = "satisfaction is not SATISFIED, BASICALLY_SATISFIED or UNSATISFIED")
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "The ticket is not resolved")
+    @RolesAllowed({ADMIN, OPERATOR})
     public TicketView followUp(@PathParam("id") String id, @NotNull @Valid WorkerStep.FollowUp step) {
         return TicketView.of(lifecycle.followUp(id, step.solved(), step.satisfaction(), step.note()));
     }
@@ -156,7 +181,9 @@ public class TicketResource {
     @APIResponse(responseCode = "400", description = "No worker of the ticket's community has this id")
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "The ticket is already resolved or closed")
+    @RolesAllowed({ADMIN, SUPERVISOR})
     public TicketView reassign(@PathParam("id") String id, @NotNull @Valid WorkerStep.Reassign step) {
+        tickets.findByIdOptional(id).ifPresent(ticket -> caller.checkMaySee(ticket.communityCode));
         return TicketView.of(lifecycle.reassign(id, step.workerId(), step.reason()));
     }
 
@@ -169,7 +196,35 @@ public class TicketResource {
     @APIResponse(responseCode = "404", description = "No ticket has this id")
     @APIResponse(responseCode = "409", description = "Already marked, past its resolve-by, URGENT, resolved or "
             + "closed, or not with this worker")
+    @RolesAllowed({ADMIN, SUPERVISOR, WORKER})
     public TicketView markComplex(@PathParam("id") String id, @NotNull @Valid WorkerStep.MarkComplex step) {
-        return TicketView.of(lifecycle.markComplex(id, step.workerId(), step.reason()));
+        UUID worker;
+        if (caller.is(city.hotline.security.Role.WORKER)) {
+            worker = actingWorker(id, step.workerId());
+        } else {
+            tickets.findByIdOptional(id).ifPresent(ticket -> caller.checkMaySee(ticket.communityCode));
+            worker = step.workerId();
+        }
+        return TicketView.of(lifecycle.markComplex(id, worker, step.reason()));
+    }
+
+    /**
+     * The worker a step is taken as: a worker acts as themselves, named by their token, on their community's tickets
+     * only; an administrator acting for a worker names them in the body.
+     */
+    private UUID actingWorker(String ticketId, UUID named) {
+        if (!caller.is(city.hotline.security.Role.WORKER)) {
+            if (named == null) {
+                throw new InvalidInputException("workerId", "must not be null: name the worker the step is taken for");
+            }
+            return named;
+        }
+        UUID self = caller.workerId()
+                .orElseThrow(() -> new ForbiddenException("the worker's token names no worker id"));
+        if (named != null && !named.equals(self)) {
+            throw new ForbiddenException("a worker takes steps only as themselves");
+        }
+        tickets.findByIdOptional(ticketId).ifPresent(ticket -> caller.checkMaySee(ticket.communityCode));
+        return self;
     }
 }

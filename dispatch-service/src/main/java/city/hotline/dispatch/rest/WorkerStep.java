@@ -16,26 +16,30 @@ import city.hotline.events.Satisfaction;
  */
 public final class WorkerStep {
 
+    /** A worker's steps are recorded for the worker their token names; the body's id is for administrators. */
+    static final String WORKER_ID = "the worker taking the step: a worker's own token names them (an id given must be "
+            + "theirs); an administrator acting for a worker names them here";
+
     private WorkerStep() {
     }
 
-    public record Accept(@NotNull @Schema(example = "1c3f0a52-0000-4000-8000-000000000002") UUID workerId) {
+    public record Accept(@Schema(description = WORKER_ID, example = "1c3f0a52-0000-4000-8000-000000000002") UUID workerId) {
     }
 
-    public record Progress(@NotNull UUID workerId,
+    public record Progress(@Schema(description = WORKER_ID) UUID workerId,
             @NotBlank @Size(max = 1000) @Schema(example = "已联系车队，周三早7点接魏先生去透析") String note) {
     }
 
-    public record CallInHelp(@NotNull UUID workerId,
+    public record CallInHelp(@Schema(description = WORKER_ID) UUID workerId,
             @NotNull @Schema(example = "PARTNER") Role role,
             @NotBlank @Size(max = 1000) @Schema(example = "燃气管道漏气，请燃气公司师傅上门") String note) {
     }
 
-    public record HandBack(@NotNull UUID workerId,
+    public record HandBack(@Schema(description = WORKER_ID) UUID workerId,
             @NotBlank @Size(max = 1000) @Schema(example = "不是本网格的楼栋") String reason) {
     }
 
-    public record Resolve(@NotNull UUID workerId,
+    public record Resolve(@Schema(description = WORKER_ID) UUID workerId,
             @NotBlank @Size(max = 1000) @Schema(example = "已安排志愿者车辆，每周一三五接送透析") String result) {
     }
 

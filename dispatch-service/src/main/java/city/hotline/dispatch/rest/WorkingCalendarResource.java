@@ -1,8 +1,16 @@
 package city.hotline.dispatch.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +63,7 @@ public class WorkingCalendarResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR, WORKER, ANALYST, COMMUNITY_SYSTEM})
     @Operation(summary = "The holidays and adjusted working days of a year; other days follow the working week")
     @APIResponse(responseCode = "400", description = "year missing or out of range")
     public List<Day> year(@Parameter(example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
@@ -62,6 +71,7 @@ public class WorkingCalendarResource {
     }
 
     @PUT
+    @RolesAllowed(ADMIN)
     @Path("/{date}")
     @Operation(summary = "Makes a day a public holiday (HOLIDAY) or a working day (WORKDAY, 调休)")
     @APIResponse(responseCode = "200", description = "The day as it now counts")
@@ -71,6 +81,7 @@ public class WorkingCalendarResource {
     }
 
     @DELETE
+    @RolesAllowed(ADMIN)
     @Path("/{date}")
     @Operation(summary = "The day follows the working week again")
     @APIResponse(responseCode = "204", description = "Removed")

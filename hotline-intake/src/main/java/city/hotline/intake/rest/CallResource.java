@@ -1,11 +1,16 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,6 +49,8 @@ import city.hotline.intake.service.CallTaking;
 import city.hotline.intake.service.ClassificationCorrecting;
 import city.hotline.intake.service.NewCall;
 import city.hotline.intake.service.Reclassification;
+import city.hotline.security.Caller;
+import city.hotline.security.UnitCode;
 import city.hotline.web.InvalidInputException;
 
 @Path("/api/calls")
@@ -55,11 +62,13 @@ public class CallResource {
     private final CallTaking callTaking;
     private final ClassificationCorrecting correcting;
     private final CallPlacing placing;
+    private final Caller caller;
 
-    CallResource(CallTaking callTaking, ClassificationCorrecting correcting, CallPlacing placing) {
+    CallResource(CallTaking callTaking, ClassificationCorrecting correcting, CallPlacing placing, Caller caller) {
         this.callTaking = callTaking;
         this.correcting = correcting;
         this.placing = placing;
+        this.caller = caller;
     }
 
     @POST
@@ -71,6 +80,7 @@ public class CallResource {
     @APIResponse(responseCode = "201", description = "The call is stored with its community and building when "
             + "known; a ticket id when one was opened")
     @APIResponse(responseCode = "400", description = "Missing or invalid field, or unknown community; nothing stored")
+    @RolesAllowed({ADMIN, OPERATOR})
     public Response take(@NotNull @Valid NewCall call,
             @Parameter(description = "Makes a retried POST return the first answer instead of a second call")
             @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
@@ -82,6 +92,7 @@ public class CallResource {
     @Operation(summary = "List calls", description = "Oldest first, one page at a time. unplaced=true lists the "
             + "calls waiting for an operator to place them.")
     @APIResponse(responseCode = "400", description = "A criterion or the paging is invalid")
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR})
     public CallPage list(
             @Parameter(description = "Only calls not placed yet") @QueryParam("unplaced") boolean unplaced,
             @Parameter(example = "110101006001") @QueryParam("community") @Pattern(regexp = "\\d{12}") String community,
@@ -91,7 +102,8 @@ public class CallResource {
             @Parameter(description = "Received before (ISO-8601 with offset)") @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PageOfCalls found = callTaking.search(new CallSearch(unplaced, community, type(type),
+        String narrowed = caller.narrowToCommunity(community).orElse(null);
+        PageOfCalls found = callTaking.search(new CallSearch(unplaced, narrowed, type(type),
                 time("from", from), time("to", to)), page, size);
         return new CallPage(found.calls().stream().map(CallAnswer::of).toList(), page, size, found.total());
     }
@@ -100,9 +112,13 @@ public class CallResource {
     @Path("/{id}")
     @Operation(summary = "One call as it was taken")
     @APIResponse(responseCode = "404", description = "No call has this id")
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR})
+    @APIResponse(responseCode = "403", description = "The call's community is outside the supervisor's unit")
     public CallAnswer get(@PathParam("id") UUID id) {
-        return callTaking.find(id).map(CallAnswer::of)
-                .orElseThrow(() -> new NotFoundException("no call has the id " + id));
+        Call call = callTaking.find(id).orElseThrow(() -> new NotFoundException("no call has the id " + id));
+        // A call not placed yet belongs to no community: only the city-wide roles see it.
+        caller.checkMaySee(call.communityCode == null ? UnitCode.NONE : call.communityCode);
+        return CallAnswer.of(call);
     }
 
     /**
@@ -126,6 +142,7 @@ public class CallResource {
     @APIResponse(responseCode = "200", description = "The call as now classified")
     @APIResponse(responseCode = "400", description = "No label given, a label outside the list, or no operator")
     @APIResponse(responseCode = "404", description = "No call has this id")
+    @RolesAllowed({ADMIN, OPERATOR})
     public CallAnswer correct(@PathParam("id") UUID id, @NotNull @Valid CorrectionRequest correction) {
         return CallAnswer.of(correcting.correct(id, new Reclassification(correction.type(), correction.urgency(),
                 correction.category(), correction.operator())));
@@ -150,6 +167,7 @@ public class CallResource {
     @APIResponse(responseCode = "400", description = "No or unknown community, or no operator")
     @APIResponse(responseCode = "404", description = "No call has this id")
     @APIResponse(responseCode = "409", description = "The call is placed already")
+    @RolesAllowed({ADMIN, OPERATOR})
     public CallAnswer place(@PathParam("id") UUID id, @NotNull @Valid PlaceRequest place) {
         return CallAnswer.of(placing.place(id, place.communityCode(), place.building(), place.operator()));
     }

@@ -1,5 +1,10 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.OPERATOR;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +54,7 @@ public class ClassificationResource {
             + "should review it, and the safety signals that made it URGENT; stores nothing.")
     @APIResponse(responseCode = "200", description = "The classification")
     @APIResponse(responseCode = "400", description = "No text, a blank one, one over 4,000 characters, or no JSON")
+    @RolesAllowed({ADMIN, OPERATOR, ANALYST})
     public Classification classify(@NotNull @Valid ClassificationRequest request) {
         return classifier.classify(request.text());
     }
@@ -60,6 +66,7 @@ public class ClassificationResource {
             + "corrected, with its labels as they now stand, in the classifier's training format (UTF-8, tab-separated, "
             + "a header row: id, text, type, urgency, category). Save it and pass it to the classifier's trainer.")
     @APIResponse(responseCode = "200", description = "The corrected calls; only the header when there are none")
+    @RolesAllowed(ADMIN)
     public String corrections() {
         StringBuilder file = new StringBuilder(String.join("\t", LabelledCalls.COLUMNS)).append('\n');
         correcting.correctedCalls().forEach(call -> file.append(LabelledCalls.toTsv(new LabelledCall(

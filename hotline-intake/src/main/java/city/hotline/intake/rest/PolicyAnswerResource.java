@@ -1,9 +1,12 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.intake.domain.PolicyAnswer;
 import city.hotline.intake.service.PolicyAnswerInput;
 import city.hotline.intake.service.PolicyAnswers;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/answers")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +58,7 @@ public class PolicyAnswerResource {
             + "answered on the call and opens no ticket.")
     @APIResponse(responseCode = "201", description = "The answer is in the knowledge base")
     @APIResponse(responseCode = "400", description = "A field missing or invalid, or the period ends before it starts")
+    @RolesAllowed(ADMIN)
     public Response create(@NotNull @Valid PolicyAnswerInput input) {
         PolicyAnswer created = answers.create(input);
         return Response.created(URI.create("/api/answers/" + created.id)).entity(AnswerView.of(created)).build();
@@ -61,6 +66,7 @@ public class PolicyAnswerResource {
 
     @GET
     @Operation(summary = "Every policy answer, latest valid first")
+    @Authenticated
     public List<AnswerView> list() {
         return answers.all().stream().map(AnswerView::of).toList();
     }
@@ -69,6 +75,7 @@ public class PolicyAnswerResource {
     @Path("/{id}")
     @Operation(summary = "One policy answer")
     @APIResponse(responseCode = "404", description = "No answer has this id")
+    @Authenticated
     public AnswerView get(@PathParam("id") UUID id) {
         return AnswerView.of(answers.find(id));
     }
@@ -77,6 +84,7 @@ public class PolicyAnswerResource {
     @Path("/{id}")
     @Operation(summary = "Change a policy answer", description = "Calls already answered keep the text they were told.")
     @APIResponse(responseCode = "404", description = "No answer has this id")
+    @RolesAllowed(ADMIN)
     public AnswerView update(@PathParam("id") UUID id, @NotNull @Valid PolicyAnswerInput input) {
         return AnswerView.of(answers.update(id, input));
     }
@@ -86,6 +94,7 @@ public class PolicyAnswerResource {
     @Operation(summary = "Remove a policy answer", description = "To end an answer but keep it, give it a validUntil.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No answer has this id")
+    @RolesAllowed(ADMIN)
     public void delete(@PathParam("id") UUID id) {
         answers.delete(id);
     }

@@ -1,5 +1,9 @@
 package city.hotline.intake.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.ANALYST;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,7 +11,10 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -30,7 +37,9 @@ import city.hotline.intake.service.CallStatistics;
 import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/stats")
 @Tag(name = "Statistics", description = "Call statistics for analysts: tallies, the three rates, by community and roll-up")
@@ -42,9 +51,11 @@ public class StatisticsResource {
     private static final String CODE = "\\d{12}";
 
     private final CallStatistics statistics;
+    private final Caller caller;
 
-    StatisticsResource(CallStatistics statistics) {
+    StatisticsResource(CallStatistics statistics, Caller caller) {
         this.statistics = statistics;
+        this.caller = caller;
     }
 
     @GET
@@ -53,6 +64,8 @@ public class StatisticsResource {
     @Operation(summary = "One ISO week (Monday to Sunday, Asia/Shanghai), per community or rolled up",
             description = "Send Accept: text/csv for the same figures as CSV.")
     @APIResponse(responseCode = "400", description = "Week not in the form 2022-W48, or a code not of 12 digits")
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
+    @APIResponse(responseCode = "403", description = "A supervisor names no unit, or one outside theirs")
     public Response weekly(
             @Parameter(example = "2022-W48") @QueryParam("week") @NotNull @Pattern(regexp = "\\d{4}-W\\d{2}") String week,
             @QueryParam("level") @DefaultValue("COMMUNITY") String level,
@@ -60,6 +73,7 @@ public class StatisticsResource {
             @QueryParam("street") @Pattern(regexp = CODE) String street,
             @QueryParam("district") @Pattern(regexp = CODE) String district,
             @Context Request request) {
+        checkScope(community, street, district);
         LocalDate monday = monday(week);
         return answer(statistics.report(monday, monday.plusDays(6), CallStatistics.Granularity.TOTAL,
                 new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
@@ -72,6 +86,7 @@ public class StatisticsResource {
             description = "from and to are inclusive days in Asia/Shanghai, e.g. 2022-11-28 to 2022-12-05. "
                     + "Send Accept: text/csv for CSV.")
     @APIResponse(responseCode = "400", description = "A missing or malformed day, a range ending before it starts")
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
     public Response range(
             @Parameter(example = "2022-11-28") @QueryParam("from") @NotNull String from,
             @Parameter(example = "2022-12-05") @QueryParam("to") @NotNull String to,
@@ -81,10 +96,23 @@ public class StatisticsResource {
             @QueryParam("street") @Pattern(regexp = CODE) String street,
             @QueryParam("district") @Pattern(regexp = CODE) String district,
             @Context Request request) {
+        checkScope(community, street, district);
         return answer(statistics.report(day("from", from), day("to", to),
                 choice("by", CallStatistics.Granularity.class, by),
                 new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
                 request);
+    }
+
+    /** A supervisor names the community, street or district of theirs the figures are about. */
+    private void checkScope(String community, String street, String district) {
+        if (caller.unit().isEmpty()) {
+            return;
+        }
+        List<String> named = Stream.of(community, street, district).filter(Objects::nonNull).toList();
+        if (named.isEmpty()) {
+            throw new ForbiddenException("name the community, street or district of yours the figures are about");
+        }
+        named.forEach(caller::checkMaySee);
     }
 
     /** JSON unless the client prefers CSV. */

@@ -1,11 +1,17 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +35,7 @@ import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.repository.BroadcastRepository;
 import city.hotline.notification.service.Broadcasts;
 import city.hotline.notification.service.ResidentSelection;
+import city.hotline.security.Caller;
 
 @Path("/api/broadcasts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,10 +44,12 @@ public class BroadcastResource {
 
     private final Broadcasts broadcasts;
     private final BroadcastRepository repository;
+    private final Caller caller;
 
-    BroadcastResource(Broadcasts broadcasts, BroadcastRepository repository) {
+    BroadcastResource(Broadcasts broadcasts, BroadcastRepository repository, Caller caller) {
         this.broadcasts = broadcasts;
         this.repository = repository;
+        this.caller = caller;
     }
 
     @POST
@@ -49,7 +58,10 @@ public class BroadcastResource {
             description = "Fans out once to one notification per recipient; a person listed twice is told once.")
     @APIResponse(responseCode = "201", description = "Recorded, and fanned out unless it is for later")
     @APIResponse(responseCode = "400", description = "An unknown community, an empty message, a recipient no channel reaches")
+    @RolesAllowed({ADMIN, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
+    @APIResponse(responseCode = "403", description = "The community is outside the caller's unit")
     public Response send(@Valid @NotNull BroadcastRequest request) {
+        caller.checkMaySee(request.communityCode());
         List<BroadcastRecipient> recipients = request.recipients() == null ? null : request.recipients().stream()
                 .map(recipient -> recipient == null ? null
                         : new BroadcastRecipient(recipient.name(), recipient.phone(), recipient.building()))
@@ -66,8 +78,11 @@ public class BroadcastResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "A broadcast and its delivery counts by channel and status")
     @APIResponse(responseCode = "404", description = "No such broadcast")
+    @RolesAllowed({ADMIN, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
     public BroadcastView get(@PathParam("id") UUID id) {
-        return broadcasts.byId(id).map(this::view).orElseThrow(() -> new NotFoundException("no broadcast " + id));
+        Broadcast broadcast = broadcasts.byId(id).orElseThrow(() -> new NotFoundException("no broadcast " + id));
+        caller.checkMaySee(broadcast.communityCode);
+        return view(broadcast);
     }
 
     private BroadcastView view(Broadcast broadcast) {

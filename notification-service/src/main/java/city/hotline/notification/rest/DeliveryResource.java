@@ -1,5 +1,8 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +40,7 @@ public class DeliveryResource {
     @Operation(summary = "Deliveries, newest first", description = "E.g. `?status=FAILED` for what never arrived.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "400", description = "A parameter out of range")
+    @RolesAllowed(ADMIN)
     public Page<DeliveryView> search(
             @QueryParam("notification") String notification,
             @Parameter(description = "A worker id, or a subscription id") @QueryParam("recipient") String recipient,

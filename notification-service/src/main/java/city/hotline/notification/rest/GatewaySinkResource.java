@@ -1,8 +1,11 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +35,11 @@ public class GatewaySinkResource {
         this.sink = sink;
     }
 
-    /** The gateway's own form of a message; validated as a gateway would. */
+    /**
+     * The gateway's own form of a message; validated as a gateway would. Open to anyone like a gateway's API (the
+     * service posts to it without a token: see quarkus.http.auth.permission.gateway-sink); reading what it took
+     * is for administrators.
+     */
     public record Message(@NotBlank String to, @NotBlank String text, String reference) {
     }
 
@@ -50,6 +57,7 @@ public class GatewaySinkResource {
 
     @GET
     @Operation(summary = "Everything the stand-in gateways took, oldest first (the last " + GatewaySink.KEPT + ")")
+    @RolesAllowed(ADMIN)
     public List<GatewaySink.Received> all() {
         return sink.all();
     }
@@ -57,6 +65,7 @@ public class GatewaySinkResource {
     @GET
     @Path("/{channel}")
     @Operation(summary = "What one stand-in gateway took, oldest first")
+    @RolesAllowed(ADMIN)
     public List<GatewaySink.Received> of(@PathParam("channel") String channel) {
         return sink.of(channel.toLowerCase(Locale.ROOT));
     }

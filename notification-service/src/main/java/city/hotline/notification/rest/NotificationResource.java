@@ -1,10 +1,15 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +30,8 @@ import city.hotline.notification.domain.Notification;
 import city.hotline.notification.repository.DeliveryRepository;
 import city.hotline.notification.repository.NotificationRepository;
 import city.hotline.notification.repository.Page;
+import city.hotline.security.Caller;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +41,12 @@ public class NotificationResource {
 
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
+    private final Caller caller;
 
-    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries) {
+    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries, Caller caller) {
         this.notifications = notifications;
         this.deliveries = deliveries;
+        this.caller = caller;
     }
 
     @GET
@@ -46,6 +55,8 @@ public class NotificationResource {
                     + "`?recipient=<worker id>`.")
     @APIResponse(responseCode = "200", description = "One page of notifications")
     @APIResponse(responseCode = "400", description = "A parameter out of range")
+    @RolesAllowed({ADMIN, OPERATOR, WORKER})
+    @APIResponse(responseCode = "403", description = "A worker reads only their own inbox")
     public Page<NotificationView> search(
             @Parameter(description = "A worker id, or a subscription id for a community system")
             @QueryParam("recipient") String recipient,
@@ -54,7 +65,13 @@ public class NotificationResource {
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Page<Notification> found = notifications.search(QueryValues.text(recipient), QueryValues.text(ticket),
+        String inbox = caller.workerId().map(UUID::toString).map(self -> {
+            if (recipient != null && !recipient.equals(self)) {
+                throw new ForbiddenException("a worker reads only their own inbox");
+            }
+            return self;
+        }).orElse(recipient);
+        Page<Notification> found = notifications.search(QueryValues.text(inbox), QueryValues.text(ticket),
                 QueryValues.enumValue("status", status, DeliveryStatus.class), page, size);
         Map<UUID, List<DeliveryView>> byNotification = deliveries
                 .ofNotifications(found.items().stream().map(notification -> notification.id).toList()).stream()

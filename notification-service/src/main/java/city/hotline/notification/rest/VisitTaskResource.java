@@ -1,9 +1,13 @@
 package city.hotline.notification.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.notification.domain.VisitTask;
 import city.hotline.notification.repository.VisitTaskRepository;
+import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
+import io.quarkus.security.ForbiddenException;
 
 @Path("/api/visits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +32,11 @@ import city.hotline.web.InvalidInputException;
 public class VisitTaskResource {
 
     private final VisitTaskRepository visits;
+    private final Caller caller;
 
-    VisitTaskResource(VisitTaskRepository visits) {
+    VisitTaskResource(VisitTaskRepository visits, Caller caller) {
         this.visits = visits;
+        this.caller = caller;
     }
 
     /** A visit as the worker sees it on their list. */
@@ -44,10 +52,15 @@ public class VisitTaskResource {
     @GET
     @Operation(summary = "The door visits given to a worker, oldest first")
     @APIResponse(responseCode = "400", description = "No worker id")
+    @RolesAllowed({ADMIN, WORKER})
+    @APIResponse(responseCode = "403", description = "A worker reads only their own visits")
     public List<VisitView> ofWorker(@QueryParam("worker") String worker) {
         UUID workerId = QueryValues.uuid("worker", worker);
         if (workerId == null) {
             throw new InvalidInputException("worker", "is required");
+        }
+        if (caller.workerId().filter(self -> !self.equals(workerId)).isPresent()) {
+            throw new ForbiddenException("a worker reads only their own visits");
         }
         return visits.ofWorker(workerId).stream().map(VisitView::of).toList();
     }

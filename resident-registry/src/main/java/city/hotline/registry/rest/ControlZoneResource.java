@@ -1,11 +1,15 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +35,8 @@ import city.hotline.events.ControlZoneRegistered;
 import city.hotline.registry.domain.ControlZone;
 import city.hotline.registry.service.ControlZoneForm;
 import city.hotline.registry.service.ControlZones;
+import city.hotline.security.Caller;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/control-zones")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,13 +58,16 @@ public class ControlZoneResource {
     }
 
     private final ControlZones zones;
+    private final Caller caller;
 
-    ControlZoneResource(ControlZones zones) {
+    ControlZoneResource(ControlZones zones, Caller caller) {
         this.zones = zones;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "A community's control zones, latest first")
+    @Authenticated
     public List<ZoneRecord> list(
             @QueryParam("community") @NotNull @Pattern(regexp = "\\d{12}") @Parameter(example = "110101005001")
             String community) {
@@ -71,6 +80,7 @@ public class ControlZoneResource {
             description = "A zone holds its buildings from startsAt (inclusive) until endsAt (exclusive); "
                     + "at defaults to now.")
     @APIResponse(responseCode = "400", description = "Unknown building")
+    @Authenticated
     public ControlStatus status(
             @QueryParam("community") @NotNull @Pattern(regexp = "\\d{12}") @Parameter(example = "110101005001")
             String community,
@@ -86,6 +96,7 @@ public class ControlZoneResource {
     @Path("/{id}")
     @Operation(summary = "One control zone")
     @APIResponse(responseCode = "404", description = "No zone has this id")
+    @Authenticated
     public ZoneRecord get(@PathParam("id") UUID id) {
         return ZoneRecord.of(zones.find(id));
     }
@@ -94,7 +105,10 @@ public class ControlZoneResource {
     @Operation(summary = "Declare a control zone")
     @APIResponse(responseCode = "201", description = "Declared; Location names it")
     @APIResponse(responseCode = "400", description = "Unknown community or building, end before start")
+    @RolesAllowed({ADMIN, SUPERVISOR})
+    @APIResponse(responseCode = "403", description = "The community is outside the supervisor's unit")
     public Response declare(@NotNull @Valid ControlZoneForm form) {
+        caller.checkMaySee(form.communityCode());
         ZoneRecord declared = ZoneRecord.of(zones.declare(form));
         return Response.created(URI.create("/api/control-zones/" + declared.zone().zoneId())).entity(declared).build();
     }
@@ -103,7 +117,10 @@ public class ControlZoneResource {
     @Path("/{id}")
     @Operation(summary = "Change a control zone, e.g. lift it by giving endsAt")
     @APIResponse(responseCode = "404", description = "No zone has this id")
+    @RolesAllowed({ADMIN, SUPERVISOR})
     public ZoneRecord update(@PathParam("id") UUID id, @NotNull @Valid ControlZoneForm form) {
+        caller.checkMaySee(zones.find(id).community.code);
+        caller.checkMaySee(form.communityCode());
         return ZoneRecord.of(zones.update(id, form));
     }
 
@@ -112,7 +129,9 @@ public class ControlZoneResource {
     @Operation(summary = "Remove a zone entered by mistake (lift a real one instead)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No zone has this id")
+    @RolesAllowed({ADMIN, SUPERVISOR})
     public void remove(@PathParam("id") UUID id) {
+        caller.checkMaySee(zones.find(id).community.code);
         zones.remove(id);
     }
 }

@@ -1,7 +1,13 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.OPERATOR;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,6 +62,7 @@ public class LookupResource {
     @Operation(summary = "The buildings, compounds or communities a free-text address names, best match first",
             description = "Matches the registry's names inside the text, the longest first: 广立南区9号楼 → that "
                     + "building, 东四二条11号院 → the compound, 钟楼湾社区 → the community. Not a geocoder.")
+    @RolesAllowed({ADMIN, OPERATOR, SUPERVISOR, WORKER})
     public List<PlaceMatcher.Match> place(
             @QueryParam("q") @NotBlank @Size(max = 200) @Parameter(example = "东四二条11号院") String q,
             @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
@@ -71,6 +78,7 @@ public class LookupResource {
     @Operation(summary = "The households a caller's number is registered to, with their community",
             description = "How intake places a call from a known number. +86, spaces and dashes are ignored. "
                     + "Names are masked as in lists.")
+    @RolesAllowed({ADMIN, OPERATOR})
     public List<PhoneMatch> phone(
             @QueryParam("number") @NotBlank @Pattern(regexp = "[+0-9 -]{5,20}") @Parameter(example = "13800001201")
             String number) {

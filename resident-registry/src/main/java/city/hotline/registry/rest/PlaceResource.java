@@ -1,5 +1,8 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +37,7 @@ public class PlaceResource {
                     + "compounds and buildings by name, workers by name within their community.")
     @APIResponse(responseCode = "200", description = "What the import changed")
     @APIResponse(responseCode = "400", description = "A code, name or building reference is invalid; nothing is changed")
+    @RolesAllowed(ADMIN)
     public ImportSummary importTree(@NotNull @Valid PlaceTree tree) {
         return register.importTree(tree);
     }

@@ -1,11 +1,16 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.registry.service.ImportReport;
 import city.hotline.registry.service.ResidentImport;
+import city.hotline.security.Caller;
 import city.hotline.web.Problem;
 
 @Path("/api/communities/{code}/residents")
@@ -31,9 +37,11 @@ import city.hotline.web.Problem;
 public class ResidentImportResource {
 
     private final ResidentImport residentImport;
+    private final Caller caller;
 
-    ResidentImportResource(ResidentImport residentImport) {
+    ResidentImportResource(ResidentImport residentImport, Caller caller) {
         this.residentImport = residentImport;
+        this.caller = caller;
     }
 
     @POST
@@ -49,10 +57,13 @@ public class ResidentImportResource {
             + "rows, each named in errors as 'line N'; nothing written")
     @APIResponse(responseCode = "404", description = "No community has this code")
     @APIResponse(responseCode = "413", description = "The file is larger than 4 MB; nothing written")
+    @RolesAllowed({ADMIN, WORKER, COMMUNITY_SYSTEM})
+    @APIResponse(responseCode = "403", description = "Not the caller's community")
     public Response importCsv(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
             @QueryParam("partial") @DefaultValue("false")
             @Parameter(description = "write the accepted rows even when some are rejected") boolean partial,
             InputStream csv) throws IOException {
+        caller.checkMaySee(code);
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
             ImportReport report = residentImport.importCsv(code, reader, partial, false);
             if (!report.written()) {

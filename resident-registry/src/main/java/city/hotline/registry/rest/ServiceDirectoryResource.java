@@ -1,8 +1,14 @@
 package city.hotline.registry.rest;
 
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+import static city.hotline.security.Role.Names.WORKER;
+
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.registry.domain.ServiceDirectory;
 import city.hotline.registry.service.ServiceDirectories;
 import city.hotline.registry.service.ServiceDirectoryForm;
+import city.hotline.security.Caller;
+import io.quarkus.security.Authenticated;
 
 @Path("/api/communities/{code}/service-directory")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,14 +47,17 @@ public class ServiceDirectoryResource {
     }
 
     private final ServiceDirectories directories;
+    private final Caller caller;
 
-    ServiceDirectoryResource(ServiceDirectories directories) {
+    ServiceDirectoryResource(ServiceDirectories directories, Caller caller) {
         this.directories = directories;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "The community's service directory")
     @APIResponse(responseCode = "404", description = "No community has this code, or it has no directory yet")
+    @Authenticated
     public Card get(@PathParam("code") String code) {
         return directories.of(code).map(Card::of)
                 .orElseThrow(() -> new NotFoundException("community " + code + " has no service directory yet"));
@@ -56,7 +67,9 @@ public class ServiceDirectoryResource {
     @Operation(summary = "Replace the community's service directory (a new card)")
     @APIResponse(responseCode = "400", description = "A line is incomplete or its phone malformed; nothing changed")
     @APIResponse(responseCode = "404", description = "No community has this code")
+    @RolesAllowed({ADMIN, SUPERVISOR, WORKER, COMMUNITY_SYSTEM})
     public Card publish(@PathParam("code") String code, @NotNull @Valid ServiceDirectoryForm form) {
+        caller.checkMaySee(code);
         return Card.of(directories.publish(code, form));
     }
 }
