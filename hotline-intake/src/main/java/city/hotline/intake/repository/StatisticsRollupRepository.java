@@ -47,7 +47,8 @@ public class StatisticsRollupRepository {
     /**
      * Tickets of the months: code and name of the group, then opened, dispatched, accepted in time,
      * accepted, seconds to accept (summed), resolved, seconds to resolve, resolved late, closed,
-     * reopened, followed up, solved at follow-up, satisfied or basically satisfied.
+     * reopened, followed up, solved at follow-up, satisfied or basically satisfied. A row left at
+     * zero (its only ticket moved to another day) is no group.
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> ticketTotals(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
@@ -58,6 +59,7 @@ public class StatisticsRollupRepository {
                 FROM ticket_rollup r JOIN places p ON p.place = r.place_code
                 WHERE r.level = :level AND r.month >= :from AND r.month < :to
                 GROUP BY 1, 2
+                HAVING sum(r.opened) <> 0
                 """, from, toExclusive, scope).getResultList();
     }
 
