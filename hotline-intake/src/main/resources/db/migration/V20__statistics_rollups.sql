@@ -42,28 +42,65 @@ CREATE TABLE ticket_rollup (
     PRIMARY KEY (level, place_code, month)
 );
 
--- How long tickets took, as a histogram: tickets per bucket, a bucket named by its upper bound.
+-- How long tickets took, as a histogram: tickets[i] is the number of tickets whose duration fell in
+-- bucket i (see duration_bucket). One array per month, place and measure, so a place's month is one
+-- row to read however its tickets spread.
 CREATE TABLE ticket_duration_rollup (
-    level        VARCHAR(10) NOT NULL,
-    place_code   VARCHAR(12) NOT NULL,
-    month        DATE        NOT NULL,
-    measure      VARCHAR(7)  NOT NULL, -- ACCEPT (call to acceptance) or RESOLVE (call to resolution)
-    up_to_minute INTEGER     NOT NULL,
-    tickets      BIGINT      NOT NULL,
-    PRIMARY KEY (level, place_code, month, measure, up_to_minute)
+    level      VARCHAR(10) NOT NULL,
+    place_code VARCHAR(12) NOT NULL,
+    month      DATE        NOT NULL,
+    measure    VARCHAR(7)  NOT NULL, -- ACCEPT (call to acceptance) or RESOLVE (call to resolution)
+    tickets    BIGINT[]    NOT NULL,
+    PRIMARY KEY (level, place_code, month, measure)
 );
 
--- The bucket of a duration, named by its exclusive upper bound in minutes: 1-minute buckets below
--- an hour, 5 minutes below 4 hours, 30 minutes below 2 days, 2 hours beyond. A single expression,
--- so PostgreSQL inlines it into the queries that bucket millions of tickets.
+-- The bucket of a duration, numbered from 1: buckets 1 to 60 are the minutes of the first hour,
+-- 61 to 96 five minutes each up to 4 hours, 97 to 184 half an hour each up to 2 days, then 2 hours
+-- each (DurationHistogram names them by their upper bound). A single expression, so PostgreSQL
+-- inlines it into the queries that bucket millions of tickets.
 CREATE FUNCTION duration_bucket(seconds NUMERIC) RETURNS INTEGER IMMUTABLE LANGUAGE sql AS $$
     SELECT CASE
-        WHEN seconds < 3600 THEN floor(greatest(seconds, 0) / 60)::int + 1
-        WHEN seconds < 14400 THEN 60 + 5 * (floor((seconds - 3600) / 300)::int + 1)
-        WHEN seconds < 172800 THEN 240 + 30 * (floor((seconds - 14400) / 1800)::int + 1)
-        ELSE 2880 + 120 * (floor((seconds - 172800) / 7200)::int + 1)
+        WHEN seconds < 3600 THEN 1 + floor(greatest(seconds, 0) / 60)::int
+        WHEN seconds < 14400 THEN 61 + floor((seconds - 3600) / 300)::int
+        WHEN seconds < 172800 THEN 97 + floor((seconds - 14400) / 1800)::int
+        ELSE 185 + floor((seconds - 172800) / 7200)::int
     END
 $$;
+
+-- The histogram plus times the other one, bucket by bucket, grown with empty buckets as needed.
+CREATE FUNCTION histogram_plus(histogram BIGINT[], other BIGINT[], times INTEGER) RETURNS BIGINT[]
+IMMUTABLE LANGUAGE plpgsql AS $$
+DECLARE
+    size    INTEGER := coalesce(array_length(histogram, 1), 0);
+    needed  INTEGER := coalesce(array_length(other, 1), 0);
+BEGIN
+    IF needed > size THEN
+        histogram := coalesce(histogram, '{}') || array_fill(0::bigint, ARRAY[needed - size]);
+    END IF;
+    FOR i IN 1 .. needed LOOP
+        histogram[i] := histogram[i] + times * other[i];
+    END LOOP;
+    RETURN histogram;
+END
+$$;
+
+-- A histogram holding the given count in each given bucket.
+CREATE FUNCTION histogram_of(buckets INTEGER[], counts BIGINT[]) RETURNS BIGINT[] IMMUTABLE LANGUAGE plpgsql AS $$
+DECLARE
+    histogram BIGINT[] := array_fill(0::bigint, ARRAY[(SELECT max(b) FROM unnest(buckets) AS b)]);
+BEGIN
+    FOR i IN 1 .. array_length(buckets, 1) LOOP
+        histogram[buckets[i]] := histogram[buckets[i]] + counts[i];
+    END LOOP;
+    RETURN histogram;
+END
+$$;
+
+CREATE FUNCTION histogram_merge(state BIGINT[], histogram BIGINT[]) RETURNS BIGINT[] IMMUTABLE LANGUAGE sql AS $$
+    SELECT histogram_plus(state, histogram, 1)
+$$;
+
+CREATE AGGREGATE histogram_sum(BIGINT[]) (SFUNC = histogram_merge, STYPE = BIGINT[]);
 
 -- The places a community's figures are rolled up to.
 CREATE FUNCTION statistics_places(community VARCHAR) RETURNS TABLE (level VARCHAR, code VARCHAR)
@@ -96,6 +133,9 @@ CREATE TRIGGER call_tally_rolled_up AFTER INSERT OR UPDATE ON call_tally
 
 -- Adds (direction 1) or takes away (direction -1) what one ticket's row counts for in the roll-ups.
 CREATE FUNCTION ticket_rollup_add(f ticket_fact, direction INTEGER) RETURNS VOID LANGUAGE plpgsql AS $$
+DECLARE
+    duration RECORD;
+    bucket   INTEGER;
 BEGIN
     INSERT INTO ticket_rollup AS r (level, place_code, month, opened, dispatched, accepted_in_time, accepted,
                                     accept_seconds, resolved, resolve_seconds, resolved_late, closed, reopened,
@@ -129,13 +169,19 @@ BEGIN
         solved = r.solved + excluded.solved,
         satisfied = r.satisfied + excluded.satisfied;
 
-    INSERT INTO ticket_duration_rollup AS r (level, place_code, month, measure, up_to_minute, tickets)
-    SELECT p.level, p.code, date_trunc('month', f.day)::date, d.measure, duration_bucket(d.seconds), direction
-    FROM statistics_places(f.community_code) p,
-         (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
-                 ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at))) AS d (measure, seconds)
-    WHERE d.seconds IS NOT NULL
-    ON CONFLICT (level, place_code, month, measure, up_to_minute) DO UPDATE SET tickets = r.tickets + excluded.tickets;
+    FOR duration IN
+        SELECT * FROM (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
+                              ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at))) AS d (measure, seconds)
+        WHERE d.seconds IS NOT NULL
+    LOOP
+        bucket := duration_bucket(duration.seconds);
+        INSERT INTO ticket_duration_rollup AS r (level, place_code, month, measure, tickets)
+        SELECT p.level, p.code, date_trunc('month', f.day)::date, duration.measure,
+               histogram_of(ARRAY[bucket], ARRAY[direction::bigint])
+        FROM statistics_places(f.community_code) p
+        ON CONFLICT (level, place_code, month, measure) DO UPDATE
+            SET tickets = histogram_plus(r.tickets, excluded.tickets, 1);
+    END LOOP;
 END
 $$;
 
@@ -193,12 +239,12 @@ BEGIN
         solved = r.solved + excluded.solved,
         satisfied = r.satisfied + excluded.satisfied;
 
-    INSERT INTO ticket_duration_rollup AS r (level, place_code, month, measure, up_to_minute, tickets)
-    SELECT up.level, up.code, c.month, c.measure, c.up_to_minute, direction * c.tickets
+    INSERT INTO ticket_duration_rollup AS r (level, place_code, month, measure, tickets)
+    SELECT up.level, up.code, c.month, c.measure, histogram_plus(NULL, c.tickets, direction)
     FROM ticket_duration_rollup c,
          (VALUES ('STREET', street), ('DISTRICT', district), ('CITY', city)) AS up (level, code)
     WHERE c.level = 'COMMUNITY' AND c.place_code = community AND up.code IS NOT NULL
-    ON CONFLICT (level, place_code, month, measure, up_to_minute) DO UPDATE SET tickets = r.tickets + excluded.tickets;
+    ON CONFLICT (level, place_code, month, measure) DO UPDATE SET tickets = histogram_plus(r.tickets, excluded.tickets, 1);
 END
 $$;
 
@@ -250,14 +296,16 @@ BEGIN
            count(*) FILTER (WHERE satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
     FROM ticket_fact GROUP BY 1, 2, 3;
 
-    INSERT INTO ticket_duration_rollup (level, place_code, month, measure, up_to_minute, tickets)
-    SELECT 'COMMUNITY', f.community_code, date_trunc('month', f.day)::date, d.measure, duration_bucket(d.seconds),
-           count(*)
-    FROM ticket_fact f,
-         LATERAL (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
-                         ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at))) AS d (measure, seconds)
-    WHERE d.seconds IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5;
+    INSERT INTO ticket_duration_rollup (level, place_code, month, measure, tickets)
+    SELECT 'COMMUNITY', community_code, month, measure, histogram_of(array_agg(bucket), array_agg(tickets))
+    FROM (SELECT f.community_code, date_trunc('month', f.day)::date AS month, d.measure,
+                 duration_bucket(d.seconds) AS bucket, count(*) AS tickets
+          FROM ticket_fact f,
+               LATERAL (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
+                               ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at))) AS d (measure, seconds)
+          WHERE d.seconds IS NOT NULL
+          GROUP BY 1, 2, 3, 4) AS counted
+    GROUP BY 1, 2, 3, 4;
 
     INSERT INTO call_rollup (level, place_code, month, type, category, calls, answered_on_call)
     SELECT up.level, up.code, r.month, r.type, r.category, sum(r.calls), sum(r.answered_on_call)
@@ -279,13 +327,13 @@ BEGIN
     WHERE r.level = 'COMMUNITY' AND up.code IS NOT NULL
     GROUP BY 1, 2, 3;
 
-    INSERT INTO ticket_duration_rollup (level, place_code, month, measure, up_to_minute, tickets)
-    SELECT up.level, up.code, r.month, r.measure, r.up_to_minute, sum(r.tickets)
+    INSERT INTO ticket_duration_rollup (level, place_code, month, measure, tickets)
+    SELECT up.level, up.code, r.month, r.measure, histogram_sum(r.tickets)
     FROM ticket_duration_rollup r JOIN community_view cv ON cv.code = r.place_code,
          LATERAL (VALUES ('STREET', cv.street_code), ('DISTRICT', cv.district_code), ('CITY', cv.city_code))
              AS up (level, code)
     WHERE r.level = 'COMMUNITY' AND up.code IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5;
+    GROUP BY 1, 2, 3, 4;
 END
 $$;
 

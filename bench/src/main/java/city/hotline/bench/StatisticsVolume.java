@@ -82,6 +82,7 @@ public final class StatisticsVolume {
                 long started = System.nanoTime();
                 fill(postgres, root.resolve("bench/statistics-volume.sql"), communities);
                 log("filled in " + seconds(System.nanoTime() - started) + " s; " + sizes(postgres));
+                writeCost(postgres);
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 for (Map.Entry<String, String> query : QUERIES.entrySet()) {
                     time(http, url, query.getKey(), query.getValue(), runs);
@@ -136,6 +137,35 @@ public final class StatisticsVolume {
                 postgres.password()); Statement statement = connection.createStatement()) {
             statement.execute("SET bench.communities = " + communities);
             statement.execute(Files.readString(script));
+        }
+    }
+
+    /**
+     * What the roll-up triggers add to a consumer's write: the same single-ticket updates (a
+     * follow-up, as the consumer records it), each its own transaction, with the trigger and without.
+     */
+    private static void writeCost(PostgresServer postgres) throws SQLException {
+        int updates = 2000;
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                postgres.password()); Statement statement = connection.createStatement();
+             var update = connection.prepareStatement("""
+                     UPDATE intake.ticket_fact SET followed_up_at = now(), solved = ?, satisfaction = 'SATISFIED'
+                     WHERE ticket_id = ?""")) {
+            for (boolean rolledUp : new boolean[] {true, false, true, false}) {
+                statement.execute("ALTER TABLE intake.ticket_fact " + (rolledUp ? "ENABLE" : "DISABLE")
+                        + " TRIGGER ticket_fact_rolled_up");
+                long started = System.nanoTime();
+                for (int i = 0; i < updates; i++) {
+                    update.setBoolean(1, i % 2 == 0);
+                    update.setString(2, "SYN" + (i * 7919L % 100_000));
+                    update.executeUpdate();
+                }
+                System.out.printf("a ticket's follow-up recorded, %-28s %6.0f µs each (%,d updates)%n",
+                        rolledUp ? "with the roll-up trigger:" : "without it:",
+                        (System.nanoTime() - started) / 1e3 / updates, updates);
+            }
+            statement.execute("ALTER TABLE intake.ticket_fact ENABLE TRIGGER ticket_fact_rolled_up");
+            statement.execute("SELECT intake.statistics_rollup_rebuild()");
         }
     }
 

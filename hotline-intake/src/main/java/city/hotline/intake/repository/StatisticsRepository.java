@@ -164,7 +164,7 @@ public class StatisticsRepository {
                 """, from, toExclusive, scope).getResultList();
     }
 
-    /** How long the tickets of the period took, in the roll-ups' buckets: code, name, measure, bucket, tickets. */
+    /** How long the tickets of the period took, in the roll-ups' buckets: code, name, measure, bucket number, tickets. */
     @SuppressWarnings("unchecked")
     public List<Object[]> ticketDurations(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
         return query("""

@@ -63,14 +63,16 @@ public class StatisticsRollupRepository {
                 """, from, toExclusive, scope).getResultList();
     }
 
-    /** How long the tickets of the months took: code, name, measure (ACCEPT, RESOLVE), bucket, tickets. */
+    /**
+     * How long the tickets of the months took: code, name, measure (ACCEPT, RESOLVE) and the counts
+     * of the buckets from the first, comma-separated; a row per place and month, added up by the caller.
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> ticketDurations(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
         return query("""
-                SELECT p.code, p.name, r.measure, r.up_to_minute, sum(r.tickets)
+                SELECT p.code, p.name, r.measure, array_to_string(r.tickets, ',')
                 FROM ticket_duration_rollup r JOIN places p ON p.place = r.place_code
-                WHERE r.level = :level AND r.month >= :from AND r.month < :to AND r.tickets <> 0
-                GROUP BY 1, 2, 3, 4
+                WHERE r.level = :level AND r.month >= :from AND r.month < :to
                 """, from, toExclusive, scope).getResultList();
     }
 

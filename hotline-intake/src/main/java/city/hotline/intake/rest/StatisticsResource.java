@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -114,18 +115,18 @@ public class StatisticsResource {
             @Context Request request) {
         RankingReport report = rankings.rank(yearMonth(month), choice("level", StatisticsLevel.class, level),
                 district, minimum(min));
-        Variant chosen = request.selectVariant(VARIANTS);
-        if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
-            return Response.ok(RankingCsv.write(report), CSV_TYPE.withCharset("UTF-8")).build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return answer(report, () -> RankingCsv.write(report), request);
+    }
+
+    private static Response answer(StatisticsReport report, Request request) {
+        return answer(report, () -> StatisticsCsv.write(report), request);
     }
 
     /** JSON unless the client prefers CSV. */
-    private static Response answer(StatisticsReport report, Request request) {
+    private static Response answer(Object report, Supplier<String> csv, Request request) {
         Variant chosen = request.selectVariant(VARIANTS);
         if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
-            return Response.ok(StatisticsCsv.write(report), CSV_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(csv.get(), CSV_TYPE.withCharset("UTF-8")).build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -95,8 +95,12 @@ public class CallStatistics {
             return new StatisticsReport.Period(from, to, true, toRows(byGroup));
         }
         countCalls(byGroup, rollups.callCounts(monthsFrom, monthsTo, scope));
-        addTickets(byGroup, rollups.ticketTotals(monthsFrom, monthsTo, scope),
-                rollups.ticketDurations(monthsFrom, monthsTo, scope));
+        for (Object[] row : rollups.ticketTotals(monthsFrom, monthsTo, scope)) {
+            tally(byGroup, row).totals().add(row);
+        }
+        for (Object[] row : rollups.ticketDurations(monthsFrom, monthsTo, scope)) {
+            tally(byGroup, row).totals().addHistogram(row);
+        }
         addDaysFromFacts(byGroup, from, monthsFrom, scope);
         addDaysFromFacts(byGroup, monthsTo, toExclusive, scope);
         for (Object[] row : facts.unresolvedPastDeadline(from, toExclusive, scope)) {
@@ -110,8 +114,12 @@ public class CallStatistics {
             StatisticsScope scope) {
         if (from.isBefore(toExclusive)) {
             countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
-            addTickets(byGroup, facts.ticketTotals(from, toExclusive, scope),
-                    facts.ticketDurations(from, toExclusive, scope));
+            for (Object[] row : facts.ticketTotals(from, toExclusive, scope)) {
+                tally(byGroup, row).totals().add(row);
+            }
+            for (Object[] row : facts.ticketDurations(from, toExclusive, scope)) {
+                tally(byGroup, row).totals().addDurations(row);
+            }
         }
     }
 
@@ -122,15 +130,6 @@ public class CallStatistics {
             tally.byType.merge(CallType.valueOf((String) row[2]), calls, Long::sum);
             tally.byCategory.merge(Category.valueOf((String) row[3]), calls, Long::sum);
             tally.answeredOnCall += ((Number) row[5]).longValue();
-        }
-    }
-
-    private static void addTickets(Map<String, Tally> byGroup, List<Object[]> totals, List<Object[]> durations) {
-        for (Object[] row : totals) {
-            tally(byGroup, row).totals().add(row);
-        }
-        for (Object[] row : durations) {
-            tally(byGroup, row).totals().addDurations(row);
         }
     }
 

@@ -42,10 +42,18 @@ final class TicketTotals {
         satisfied += count(row[14]);
     }
 
-    /** Adds a row of the repositories' ticketDurations queries: group, measure, bucket, tickets. */
+    /** Adds a row of the facts' ticketDurations query: group, measure, bucket, tickets. */
     void addDurations(Object[] row) {
-        DurationHistogram histogram = "ACCEPT".equals(row[2]) ? toAccept : toResolve;
-        histogram.add(((Number) row[3]).intValue(), count(row[4]));
+        histogram(row).add(((Number) row[3]).intValue(), count(row[4]));
+    }
+
+    /** Adds a row of the roll-ups' ticketDurations query: group, measure, the bucket counts comma-separated. */
+    void addHistogram(Object[] row) {
+        histogram(row).addAll((String) row[3]);
+    }
+
+    private DurationHistogram histogram(Object[] row) {
+        return "ACCEPT".equals(row[2]) ? toAccept : toResolve;
     }
 
     TicketFigures figures() {
