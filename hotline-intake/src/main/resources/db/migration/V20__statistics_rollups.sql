@@ -84,6 +84,20 @@ BEGIN
 END
 $$;
 
+-- The histogram with the given tickets more in one bucket (fewer when negative), grown as needed.
+CREATE FUNCTION histogram_add(histogram BIGINT[], bucket INTEGER, tickets BIGINT) RETURNS BIGINT[]
+IMMUTABLE LANGUAGE plpgsql AS $$
+DECLARE
+    size INTEGER := coalesce(array_length(histogram, 1), 0);
+BEGIN
+    IF bucket > size THEN
+        histogram := coalesce(histogram, '{}') || array_fill(0::bigint, ARRAY[bucket - size]);
+    END IF;
+    histogram[bucket] := histogram[bucket] + tickets;
+    RETURN histogram;
+END
+$$;
+
 -- A histogram holding the given count in each given bucket.
 CREATE FUNCTION histogram_of(buckets INTEGER[], counts BIGINT[]) RETURNS BIGINT[] IMMUTABLE LANGUAGE plpgsql AS $$
 DECLARE
@@ -131,8 +145,10 @@ $$;
 CREATE TRIGGER call_tally_rolled_up AFTER INSERT OR UPDATE ON call_tally
     FOR EACH ROW EXECUTE FUNCTION call_tally_rolled_up();
 
--- Adds (direction 1) or takes away (direction -1) what one ticket's row counts for in the roll-ups.
-CREATE FUNCTION ticket_rollup_add(f ticket_fact, direction INTEGER) RETURNS VOID LANGUAGE plpgsql AS $$
+-- Adds (direction 1) or takes away (direction -1) what one ticket's row counts for in the roll-ups:
+-- its counts, and its durations of the given measures.
+CREATE FUNCTION ticket_rollup_add(f ticket_fact, direction INTEGER, measures VARCHAR[]) RETURNS VOID
+LANGUAGE plpgsql AS $$
 DECLARE
     duration RECORD;
     bucket   INTEGER;
@@ -172,30 +188,46 @@ BEGIN
     FOR duration IN
         SELECT * FROM (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
                               ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at))) AS d (measure, seconds)
-        WHERE d.seconds IS NOT NULL
+        WHERE d.seconds IS NOT NULL AND d.measure = ANY (measures)
     LOOP
         bucket := duration_bucket(duration.seconds);
         INSERT INTO ticket_duration_rollup AS r (level, place_code, month, measure, tickets)
         SELECT p.level, p.code, date_trunc('month', f.day)::date, duration.measure,
-               histogram_of(ARRAY[bucket], ARRAY[direction::bigint])
+               histogram_add(NULL, bucket, direction)
         FROM statistics_places(f.community_code) p
         ON CONFLICT (level, place_code, month, measure) DO UPDATE
-            SET tickets = histogram_plus(r.tickets, excluded.tickets, 1);
+            SET tickets = histogram_add(r.tickets, bucket, direction);
     END LOOP;
 END
 $$;
 
--- A changed ticket takes back what its old row counted and adds what the new one counts.
+-- A changed ticket takes back what its old row counted and adds what the new one counts. Its
+-- histograms are touched only when a duration moved to another bucket, month or place: most steps
+-- (a follow-up, a close) change counts only.
 CREATE FUNCTION ticket_fact_rolled_up() RETURNS TRIGGER LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+    measures VARCHAR[] := ARRAY['ACCEPT', 'RESOLVE'];
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD IS NOT DISTINCT FROM NEW THEN
         RETURN NULL;
     END IF;
+    IF TG_OP = 'UPDATE' AND OLD.community_code = NEW.community_code
+            AND date_trunc('month', OLD.day) = date_trunc('month', NEW.day) THEN
+        measures := '{}';
+        IF duration_bucket(extract(epoch FROM OLD.accepted_at - OLD.opened_at))
+                IS DISTINCT FROM duration_bucket(extract(epoch FROM NEW.accepted_at - NEW.opened_at)) THEN
+            measures := measures || 'ACCEPT'::varchar;
+        END IF;
+        IF duration_bucket(extract(epoch FROM OLD.resolved_at - OLD.opened_at))
+                IS DISTINCT FROM duration_bucket(extract(epoch FROM NEW.resolved_at - NEW.opened_at)) THEN
+            measures := measures || 'RESOLVE'::varchar;
+        END IF;
+    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM ticket_rollup_add(OLD, -1);
+        PERFORM ticket_rollup_add(OLD, -1, measures);
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM ticket_rollup_add(NEW, 1);
+        PERFORM ticket_rollup_add(NEW, 1, measures);
     END IF;
     RETURN NULL;
 END
