@@ -37,13 +37,15 @@ class EndpointAccessTest {
                 .allow("GET /api/praise", ADMIN, ANALYST, SUPERVISOR, WORKER, COMMUNITY_SYSTEM)
                 .allow("GET /api/stats", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/weekly", ADMIN, ANALYST, SUPERVISOR)
-                .open("GET /open311/v2/discovery.json")
-                .open("GET /open311/v2/services.json")
-                .open("GET /open311/v2/services/{code}.json")
-                .open("GET /open311/v2/requests.json")
-                .open("POST /open311/v2/requests.json")
-                .open("GET /open311/v2/requests/{id}.json")
-                .open("GET /open311/v2/tokens/{token}.json")
+                .allow("GET /api/stats/rankings", ADMIN, ANALYST, SUPERVISOR)
+                .pathValue("format", "json")
+                .open("GET /open311/v2/discovery.{format}")
+                .open("GET /open311/v2/services.{format}")
+                .open("GET /open311/v2/services/{code}.{format}")
+                .open("GET /open311/v2/requests.{format}")
+                .open("POST /open311/v2/requests.{format}")
+                .open("GET /open311/v2/requests/{id}.{format}")
+                .open("GET /open311/v2/tokens/{token}.{format}")
                 .check();
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.CallPlaced;
 import city.hotline.events.CallReceived;
+import city.hotline.events.CallType;
 import city.hotline.events.EventType;
 import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
@@ -45,7 +46,8 @@ public class StatisticsEvents {
         this.statistics = statistics;
         this.callHandlers = EventRouter.on(EventType.CALL_RECEIVED, this::countCall)
                 .and(EventType.CALL_PLACED, (CallPlaced placed) -> statistics.countCall(day(placed.receivedAt()),
-                        placed.communityCode(), placed.type(), placed.category()))
+                        placed.communityCode(), placed.type(), placed.category(),
+                        answeredOnCall(placed.type(), placed.ticketId())))
                 .and(EventType.TICKET_OPENED, this::ticketOpened);
         this.ticketHandlers = EventRouter.on(EventType.TICKET_ASSIGNED, this::ticketDispatched)
                 .and(EventType.TICKET_ACCEPTED, (TicketAccepted accepted) ->
@@ -76,8 +78,17 @@ public class StatisticsEvents {
     private void countCall(CallReceived call) {
         // An unplaced call is counted once it is placed (hotline.call.placed), in the community it is placed in.
         if (call.communityCode() != null) {
-            statistics.countCall(day(call.receivedAt()), call.communityCode(), call.type(), call.category());
+            statistics.countCall(day(call.receivedAt()), call.communityCode(), call.type(), call.category(),
+                    answeredOnCall(call.type(), call.ticketId()));
         }
+    }
+
+    /**
+     * A placed consultation without a ticket was answered on the call from the knowledge base:
+     * intake opens (or joins) a ticket for a placed consultation exactly when no answer fits.
+     */
+    private static boolean answeredOnCall(CallType type, String ticketId) {
+        return type == CallType.CONSULTATION && ticketId == null;
     }
 
     private void ticketOpened(TicketOpened ticket) {

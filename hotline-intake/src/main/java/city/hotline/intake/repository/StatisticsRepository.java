@@ -2,7 +2,6 @@ package city.hotline.intake.repository;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,13 +25,17 @@ public class StatisticsRepository {
         this.entityManager = entityManager;
     }
 
-    public void countCall(LocalDate day, String communityCode, CallType type, Category category) {
+    /** @param answeredOnCall a consultation answered on the call, without a ticket (first-contact resolution) */
+    public void countCall(LocalDate day, String communityCode, CallType type, Category category,
+            boolean answeredOnCall) {
         entityManager.createNativeQuery("""
-                        INSERT INTO call_tally (day, community_code, type, category, calls) VALUES (?1, ?2, ?3, ?4, 1)
-                        ON CONFLICT (day, community_code, type, category) DO UPDATE SET calls = call_tally.calls + 1
+                        INSERT INTO call_tally (day, community_code, type, category, calls, answered_on_call)
+                        VALUES (?1, ?2, ?3, ?4, 1, ?5)
+                        ON CONFLICT (day, community_code, type, category) DO UPDATE SET calls = call_tally.calls + 1,
+                            answered_on_call = call_tally.answered_on_call + excluded.answered_on_call
                         """)
                 .setParameter(1, day).setParameter(2, communityCode).setParameter(3, type.name())
-                .setParameter(4, category.name())
+                .setParameter(4, category.name()).setParameter(5, answeredOnCall ? 1 : 0)
                 .executeUpdate();
     }
 
@@ -93,11 +96,11 @@ public class StatisticsRepository {
         update.executeUpdate();
     }
 
-    /** Calls of the period: code and name of the group, type, category, count. */
+    /** Calls of the period: code and name of the group, type, category, count, answered on the call. */
     @SuppressWarnings("unchecked")
     public List<Object[]> callCounts(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
         return query("""
-                SELECT %s, t.type, t.category, sum(t.calls)
+                SELECT %s, t.type, t.category, sum(t.calls), sum(t.answered_on_call)
                 FROM call_tally t JOIN community_view cv ON cv.code = t.community_code
                 WHERE t.day >= :from AND t.day < :to %s
                 GROUP BY 1, 2, 3, 4
@@ -107,7 +110,8 @@ public class StatisticsRepository {
     /**
      * Tickets of the period: code and name of the group, then opened, dispatched, accepted in
      * time, resolved, closed, reopened, overdue, mean and p90 minutes to accept and to resolve,
-     * followed up, solved at follow-up, satisfied or basically satisfied.
+     * followed up, solved at follow-up, satisfied or basically satisfied. The p90 is exact: the
+     * least duration at least 90 % of the tickets took no longer than (nearest rank).
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> ticketCounts(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
@@ -121,9 +125,9 @@ public class StatisticsRepository {
                     coalesce(sum(f.reopened), 0),
                     count(*) FILTER (WHERE f.resolved_at > f.resolve_by OR (f.resolved_at IS NULL AND f.resolve_by < now())),
                     avg(extract(epoch FROM f.accepted_at - f.opened_at)) / 60,
-                    percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.accepted_at - f.opened_at)) / 60,
+                    percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.accepted_at - f.opened_at)) / 60,
                     avg(extract(epoch FROM f.resolved_at - f.opened_at)) / 60,
-                    percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.resolved_at - f.opened_at)) / 60,
+                    percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.resolved_at - f.opened_at)) / 60,
                     count(f.followed_up_at),
                     count(*) FILTER (WHERE f.solved),
                     count(*) FILTER (WHERE f.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
@@ -133,29 +137,61 @@ public class StatisticsRepository {
                 """, from, toExclusive, scope).getResultList();
     }
 
+    /**
+     * Tickets of the period in the columns of the monthly roll-ups (see
+     * {@link StatisticsRollupRepository#ticketTotals}), for the days of a range outside whole months.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> ticketTotals(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        return query("""
+                SELECT %s,
+                    count(*),
+                    count(f.dispatched_at),
+                    count(*) FILTER (WHERE f.accepted_at <= f.accept_by),
+                    count(f.accepted_at),
+                    coalesce(sum(extract(epoch FROM f.accepted_at - f.opened_at)), 0),
+                    count(f.resolved_at),
+                    coalesce(sum(extract(epoch FROM f.resolved_at - f.opened_at)), 0),
+                    count(*) FILTER (WHERE f.resolved_at > f.resolve_by),
+                    count(f.closed_at),
+                    coalesce(sum(f.reopened), 0),
+                    count(f.followed_up_at),
+                    count(*) FILTER (WHERE f.solved),
+                    count(*) FILTER (WHERE f.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED'))
+                FROM ticket_fact f JOIN community_view cv ON cv.code = f.community_code
+                WHERE f.day >= :from AND f.day < :to %s
+                GROUP BY 1, 2
+                """, from, toExclusive, scope).getResultList();
+    }
+
+    /** How long the tickets of the period took, in the roll-ups' buckets: code, name, measure, bucket number, tickets. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> ticketDurations(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        return query("""
+                SELECT %s, d.measure, duration_bucket(d.seconds), count(*)
+                FROM ticket_fact f JOIN community_view cv ON cv.code = f.community_code,
+                     LATERAL (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
+                                     ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at))) AS d (measure, seconds)
+                WHERE d.seconds IS NOT NULL AND f.day >= :from AND f.day < :to %s
+                GROUP BY 1, 2, 3, 4
+                """, from, toExclusive, scope).getResultList();
+    }
+
+    /** Tickets of the period not resolved and past their deadline now: code, name, count. Few, and indexed. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> unresolvedPastDeadline(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        return query("""
+                SELECT %s, count(*)
+                FROM ticket_fact f JOIN community_view cv ON cv.code = f.community_code
+                WHERE f.resolved_at IS NULL AND f.resolve_by < now() AND f.day >= :from AND f.day < :to %s
+                GROUP BY 1, 2
+                """, from, toExclusive, scope).getResultList();
+    }
+
     private Query query(String template, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
-        List<String> conditions = new ArrayList<>();
-        if (scope.community() != null) {
-            conditions.add("AND cv.code = :community");
-        }
-        if (scope.street() != null) {
-            conditions.add("AND cv.street_code = :street");
-        }
-        if (scope.district() != null) {
-            conditions.add("AND cv.district_code = :district");
-        }
         Query query = entityManager.createNativeQuery(
-                template.formatted(scope.level().groupColumns(), String.join(" ", conditions)));
+                template.formatted(scope.level().groupColumns(), ScopeFilter.conditions(scope)));
         query.setParameter("from", from).setParameter("to", toExclusive);
-        if (scope.community() != null) {
-            query.setParameter("community", scope.community());
-        }
-        if (scope.street() != null) {
-            query.setParameter("street", scope.street());
-        }
-        if (scope.district() != null) {
-            query.setParameter("district", scope.district());
-        }
-        return query;
+        return ScopeFilter.bind(query, scope);
     }
 }

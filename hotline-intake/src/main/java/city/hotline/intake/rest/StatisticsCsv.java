@@ -2,7 +2,6 @@ package city.hotline.intake.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import city.hotline.events.CallType;
@@ -16,17 +15,14 @@ import city.hotline.intake.service.StatisticsRow;
  */
 final class StatisticsCsv {
 
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private StatisticsCsv() {
     }
 
     static String write(StatisticsReport report) {
-        StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
-        line(csv, header());
+        Csv csv = new Csv().line(header());
         for (StatisticsReport.Period period : report.periods()) {
             for (StatisticsRow row : period.rows()) {
-                line(csv, values(period, row));
+                csv.line(values(period, row));
             }
         }
         return csv.toString();
@@ -39,7 +35,8 @@ final class StatisticsCsv {
         header.addAll(List.of("praise", "complaints", "suggestions", "ticketsOpened", "ticketsDispatched",
                 "acceptedInTime", "resolved", "closed", "reopened", "overdue", "meanMinutesToAccept",
                 "p90MinutesToAccept", "meanMinutesToResolve", "p90MinutesToResolve", "followUps", "solvedAtFollowUp",
-                "satisfied", "responseRate", "resolutionRate", "satisfactionRate"));
+                "satisfied", "responseRate", "resolutionRate", "satisfactionRate", "consultations", "answeredOnCall",
+                "firstContactResolutionRate"));
         return header;
     }
 
@@ -53,20 +50,8 @@ final class StatisticsCsv {
         values.addAll(java.util.Arrays.asList(row.meanMinutesToAccept(), row.p90MinutesToAccept(),
                 row.meanMinutesToResolve(), row.p90MinutesToResolve()));
         Stream.of(row.followUps(), row.solvedAtFollowUp(), row.satisfied()).forEach(values::add);
-        values.addAll(java.util.Arrays.asList(row.responseRate(), row.resolutionRate(), row.satisfactionRate()));
+        values.addAll(java.util.Arrays.asList(row.responseRate(), row.resolutionRate(), row.satisfactionRate(),
+                row.consultations(), row.answeredOnCall(), row.firstContactResolutionRate()));
         return values;
-    }
-
-    private static void line(StringBuilder csv, List<?> values) {
-        csv.append(values.stream().map(StatisticsCsv::field).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; null is empty. */
-    private static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -6,12 +6,14 @@ import static city.hotline.security.Role.Names.SUPERVISOR;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import city.hotline.intake.service.CallStatistics;
+import city.hotline.intake.service.MonthlyRankings;
+import city.hotline.intake.service.RankingReport;
 import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
@@ -51,10 +55,12 @@ public class StatisticsResource {
     private static final String CODE = "\\d{12}";
 
     private final CallStatistics statistics;
+    private final MonthlyRankings rankings;
     private final Caller caller;
 
-    StatisticsResource(CallStatistics statistics, Caller caller) {
+    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, Caller caller) {
         this.statistics = statistics;
+        this.rankings = rankings;
         this.caller = caller;
     }
 
@@ -76,14 +82,16 @@ public class StatisticsResource {
         checkScope(community, street, district);
         LocalDate monday = monday(week);
         return answer(statistics.report(monday, monday.plusDays(6), CallStatistics.Granularity.TOTAL,
-                new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
-                request);
+                new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district),
+                false), request);
     }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Any range of days, as one total or by day, week or month",
             description = "from and to are inclusive days in Asia/Shanghai, e.g. 2022-11-28 to 2022-12-05. "
+                    + "Whole calendar months are read from monthly roll-ups: every count is exact, the p90s are "
+                    + "to the bucket (see docs/statistics.md); exact=true reads every ticket instead. "
                     + "Send Accept: text/csv for CSV.")
     @APIResponse(responseCode = "400", description = "A missing or malformed day, a range ending before it starts")
     @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
@@ -95,12 +103,41 @@ public class StatisticsResource {
             @QueryParam("community") @Pattern(regexp = CODE) String community,
             @QueryParam("street") @Pattern(regexp = CODE) String street,
             @QueryParam("district") @Pattern(regexp = CODE) String district,
+            @Parameter(description = "read every ticket for an exact p90 (slower over long ranges)")
+            @QueryParam("exact") @DefaultValue("false") @Pattern(regexp = "true|false") String exact,
             @Context Request request) {
         checkScope(community, street, district);
         return answer(statistics.report(day("from", from), day("to", to),
                 choice("by", CallStatistics.Granularity.class, by),
-                new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district)),
-                request);
+                new StatisticsScope(choice("level", StatisticsLevel.class, level), community, street, district),
+                Boolean.parseBoolean(exact)), request);
+    }
+
+    @GET
+    @Path("/rankings")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Streets or communities ranked on the response, resolution and satisfaction rates of a month",
+            description = "A place whose rate rests on fewer tickets than min is listed as too few to rank. Places "
+                    + "with the same rate share a rank (1, 2, 2, 4). Send Accept: text/csv for CSV.")
+    @APIResponse(responseCode = "400", description = "Month not in the form 2022-12, level not street or community, "
+            + "min not a whole number from 1, or a district with no community")
+    // The city publishes its monthly rankings: every supervisor sees the whole table, not only their unit.
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
+    public Response rankings(
+            @Parameter(example = "2022-12") @QueryParam("month") @NotNull String month,
+            @Parameter(example = "community") @QueryParam("level") @DefaultValue("COMMUNITY") String level,
+            @Parameter(example = "110101000000") @QueryParam("district") @Pattern(regexp = CODE) String district,
+            @Parameter(description = "fewest tickets behind a rate to be ranked on it; by default "
+                    + "hotline.statistics.ranking-minimum-tickets (10)", example = "10")
+            @QueryParam("min") String min,
+            @Context Request request) {
+        RankingReport report = rankings.rank(yearMonth(month), choice("level", StatisticsLevel.class, level),
+                district, minimum(min));
+        return answer(report, () -> RankingCsv.write(report), request);
+    }
+
+    private static Response answer(StatisticsReport report, Request request) {
+        return answer(report, () -> StatisticsCsv.write(report), request);
     }
 
     /** A supervisor names the community, street or district of theirs the figures are about. */
@@ -116,10 +153,10 @@ public class StatisticsResource {
     }
 
     /** JSON unless the client prefers CSV. */
-    private static Response answer(StatisticsReport report, Request request) {
+    private static Response answer(Object report, Supplier<String> csv, Request request) {
         Variant chosen = request.selectVariant(VARIANTS);
         if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
-            return Response.ok(StatisticsCsv.write(report), CSV_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(csv.get(), CSV_TYPE.withCharset("UTF-8")).build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -131,6 +168,29 @@ public class StatisticsResource {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "not a day in the form 2022-11-28: " + text);
         }
+    }
+
+    private static YearMonth yearMonth(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "not a month in the form 2022-12: " + text);
+        }
+    }
+
+    private static Integer minimum(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            int minimum = Integer.parseInt(text);
+            if (minimum >= 1) {
+                return minimum;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException("min", "a whole number of tickets from 1, not " + text);
     }
 
     private static <E extends Enum<E>> E choice(String field, Class<E> type, String text) {

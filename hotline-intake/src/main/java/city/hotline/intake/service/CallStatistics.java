@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import city.hotline.events.CallType;
 import city.hotline.events.Category;
 import city.hotline.intake.repository.StatisticsRepository;
+import city.hotline.intake.repository.StatisticsRollupRepository;
 import city.hotline.web.InvalidInputException;
 
 /**
@@ -34,13 +35,20 @@ public class CallStatistics {
     /** A longer range by day would be an unreadable answer; months and weeks are there for it. */
     static final long MAX_DAYS = 400;
 
-    private final StatisticsRepository repository;
+    private final StatisticsRepository facts;
+    private final StatisticsRollupRepository rollups;
 
-    CallStatistics(StatisticsRepository repository) {
-        this.repository = repository;
+    CallStatistics(StatisticsRepository facts, StatisticsRollupRepository rollups) {
+        this.facts = facts;
+        this.rollups = rollups;
     }
 
-    public StatisticsReport report(LocalDate from, LocalDate to, Granularity by, StatisticsScope scope) {
+    /**
+     * @param exact read every ticket rather than the monthly roll-ups: the p90 exact rather than to
+     *              the bucket, slower over long ranges; every other figure is the same either way
+     */
+    public StatisticsReport report(LocalDate from, LocalDate to, Granularity by, StatisticsScope scope,
+            boolean exact) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -50,7 +58,7 @@ public class CallStatistics {
         List<StatisticsReport.Period> periods = new ArrayList<>();
         for (LocalDate start = from; !start.isAfter(to); ) {
             LocalDate end = min(periodEnd(start, by), to);
-            periods.add(new StatisticsReport.Period(start, end, rows(start, end.plusDays(1), scope)));
+            periods.add(period(start, end, scope, exact));
             start = end.plusDays(1);
         }
         return new StatisticsReport(from, to, scope.level(), periods);
@@ -69,63 +77,118 @@ public class CallStatistics {
         return a.isBefore(b) ? a : b;
     }
 
-    private List<StatisticsRow> rows(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+    /**
+     * The whole calendar months of a range are read from the monthly roll-ups, its other days from
+     * the facts; with no whole month in it (or when asked to be exact) everything is read from the
+     * facts and the p90 is exact. See docs/statistics.md.
+     */
+    private StatisticsReport.Period period(LocalDate from, LocalDate to, StatisticsScope scope, boolean exact) {
+        LocalDate toExclusive = to.plusDays(1);
+        LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsTo = toExclusive.withDayOfMonth(1);
         Map<String, Tally> byGroup = new LinkedHashMap<>();
-        for (Object[] row : repository.callCounts(from, toExclusive, scope)) {
-            Tally tally = byGroup.computeIfAbsent((String) row[0], code -> new Tally(code, (String) row[1]));
+        if (exact || !monthsFrom.isBefore(monthsTo)) {
+            countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
+            for (Object[] row : facts.ticketCounts(from, toExclusive, scope)) {
+                tally(byGroup, row).tickets = TicketFigures.ofExactRow(row);
+            }
+            return new StatisticsReport.Period(from, to, true, toRows(byGroup));
+        }
+        countCalls(byGroup, rollups.callCounts(monthsFrom, monthsTo, scope));
+        for (Object[] row : rollups.ticketTotals(monthsFrom, monthsTo, scope)) {
+            tally(byGroup, row).totals().add(row);
+        }
+        for (Object[] row : rollups.ticketDurations(monthsFrom, monthsTo, scope)) {
+            tally(byGroup, row).totals().addHistogram(row);
+        }
+        addDaysFromFacts(byGroup, from, monthsFrom, scope);
+        addDaysFromFacts(byGroup, monthsTo, toExclusive, scope);
+        for (Object[] row : facts.unresolvedPastDeadline(from, toExclusive, scope)) {
+            tally(byGroup, row).totals().unresolvedPastDeadline += ((Number) row[2]).longValue();
+        }
+        return new StatisticsReport.Period(from, to, false, toRows(byGroup));
+    }
+
+    /** Days before the first or after the last whole month, counted like the roll-ups count. */
+    private void addDaysFromFacts(Map<String, Tally> byGroup, LocalDate from, LocalDate toExclusive,
+            StatisticsScope scope) {
+        if (from.isBefore(toExclusive)) {
+            countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
+            for (Object[] row : facts.ticketTotals(from, toExclusive, scope)) {
+                tally(byGroup, row).totals().add(row);
+            }
+            for (Object[] row : facts.ticketDurations(from, toExclusive, scope)) {
+                tally(byGroup, row).totals().addDurations(row);
+            }
+        }
+    }
+
+    private static void countCalls(Map<String, Tally> byGroup, List<Object[]> rows) {
+        for (Object[] row : rows) {
+            Tally tally = tally(byGroup, row);
             long calls = ((Number) row[4]).longValue();
             tally.byType.merge(CallType.valueOf((String) row[2]), calls, Long::sum);
             tally.byCategory.merge(Category.valueOf((String) row[3]), calls, Long::sum);
+            tally.answeredOnCall += ((Number) row[5]).longValue();
         }
-        for (Object[] row : repository.ticketCounts(from, toExclusive, scope)) {
-            byGroup.computeIfAbsent((String) row[0], code -> new Tally(code, (String) row[1])).tickets = row;
-        }
+    }
+
+    private static Tally tally(Map<String, Tally> byGroup, Object[] row) {
+        return byGroup.computeIfAbsent((String) row[0], code -> new Tally(code, (String) row[1]));
+    }
+
+    private static List<StatisticsRow> toRows(Map<String, Tally> byGroup) {
         return byGroup.values().stream()
                 .map(Tally::toRow)
                 .sorted(Comparator.comparing(StatisticsRow::code))
                 .toList();
     }
 
-    /** What the two queries say of one group. */
+    /** What the queries say of one group. */
     private static final class Tally {
         final String code;
         final String name;
         final Map<CallType, Long> byType = new EnumMap<>(CallType.class);
         final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        Object[] tickets;
+        long answeredOnCall;
+        TicketFigures tickets = TicketFigures.NONE;
+        TicketTotals totals;
 
         Tally(String code, String name) {
             this.code = code;
             this.name = name;
         }
 
+        TicketTotals totals() {
+            if (totals == null) {
+                totals = new TicketTotals();
+            }
+            return totals;
+        }
+
         StatisticsRow toRow() {
-            long dispatched = count(3);
-            long acceptedInTime = count(4);
-            long followUps = count(13);
-            long solved = count(14);
-            long satisfied = count(15);
+            TicketFigures t = totals == null ? tickets : totals.figures();
+            long consultations = byType.getOrDefault(CallType.CONSULTATION, 0L);
             return new StatisticsRow(code, name,
                     byType.values().stream().mapToLong(Long::longValue).sum(), byType, byCategory,
                     byType.getOrDefault(CallType.PRAISE, 0L), byType.getOrDefault(CallType.COMPLAINT, 0L),
                     byType.getOrDefault(CallType.SUGGESTION, 0L),
-                    count(2), dispatched, acceptedInTime, count(5), count(6), count(7), count(8),
-                    minutes(9), minutes(10), minutes(11), minutes(12),
-                    followUps, solved, satisfied,
-                    rate(acceptedInTime, dispatched), rate(solved, followUps), rate(satisfied, followUps));
+                    t.opened(), t.dispatched(), t.acceptedInTime(), t.resolved(), t.closed(), t.reopened(),
+                    t.overdue(), minutes(t.meanMinutesToAccept()), minutes(t.p90MinutesToAccept()),
+                    minutes(t.meanMinutesToResolve()), minutes(t.p90MinutesToResolve()),
+                    t.followUps(), t.solved(), t.satisfied(),
+                    rate(t.acceptedInTime(), t.dispatched()), rate(t.solved(), t.followUps()),
+                    rate(t.satisfied(), t.followUps()),
+                    consultations, answeredOnCall, rate(answeredOnCall, consultations));
         }
 
-        private long count(int column) {
-            return tickets == null ? 0 : ((Number) tickets[column]).longValue();
+        private static Double minutes(Double value) {
+            return value == null ? null : Math.round(value * 10) / 10.0;
         }
+    }
 
-        private Double minutes(int column) {
-            return tickets == null || tickets[column] == null ? null
-                    : Math.round(((Number) tickets[column]).doubleValue() * 10) / 10.0;
-        }
-
-        private static Double rate(long part, long whole) {
-            return whole == 0 ? null : Math.round(10_000.0 * part / whole) / 10_000.0;
-        }
+    /** A rate rounded to four decimals; null when the denominator is zero. */
+    static Double rate(long part, long whole) {
+        return whole == 0 ? null : Math.round(10_000.0 * part / whole) / 10_000.0;
     }
 }

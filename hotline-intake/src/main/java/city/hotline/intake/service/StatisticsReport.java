@@ -11,7 +11,11 @@ import java.util.List;
  */
 public record StatisticsReport(LocalDate from, LocalDate to, StatisticsLevel level, List<Period> periods) {
 
-    /** One period (a day, a week, a month or the whole range) and a row per group in it. */
-    public record Period(LocalDate from, LocalDate to, List<StatisticsRow> rows) {
+    /**
+     * One period (a day, a week, a month or the whole range) and a row per group in it.
+     *
+     * @param exactPercentiles whether the p90s are exact, or to the bucket (periods holding a whole month)
+     */
+    public record Period(LocalDate from, LocalDate to, boolean exactPercentiles, List<StatisticsRow> rows) {
     }
 }

@@ -15,6 +15,9 @@ import city.hotline.events.Category;
  * @param responseRate     响应率: accepted in time / dispatched; null when nothing was dispatched
  * @param resolutionRate   解决率: solved at follow-up / followed up; null without follow-ups
  * @param satisfactionRate 满意率: satisfied / followed up; null without follow-ups
+ * @param consultations    calls of type CONSULTATION
+ * @param answeredOnCall   consultations answered on the call from the knowledge base, without a ticket
+ * @param firstContactResolutionRate answered on the call / consultations; null without consultations
  */
 public record StatisticsRow(
         String code,
@@ -41,5 +44,8 @@ public record StatisticsRow(
         long satisfied,
         Double responseRate,
         Double resolutionRate,
-        Double satisfactionRate) {
+        Double satisfactionRate,
+        long consultations,
+        long answeredOnCall,
+        Double firstContactResolutionRate) {
 }
