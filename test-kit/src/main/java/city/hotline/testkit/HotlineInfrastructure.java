@@ -4,6 +4,7 @@ import city.hotline.infrastructure.KafkaBroker;
 import city.hotline.infrastructure.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -25,14 +26,16 @@ public final class HotlineInfrastructure implements QuarkusTestResourceLifecycle
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
+        Map<String, String> configuration = new HashMap<>(PersonalDataTestKeys.configuration());
+        configuration.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", username(),
                 "quarkus.datasource.password", password(),
                 "kafka.bootstrap.servers", kafkaBootstrapServers(),
                 "quarkus.devservices.enabled", "false",
                 // The default test port, 8081, is the intake's port in a running local stack.
-                "quarkus.http.test-port", "0");
+                "quarkus.http.test-port", "0"));
+        return configuration;
     }
 
     @Override
