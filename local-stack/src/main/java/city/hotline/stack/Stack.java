@@ -42,13 +42,15 @@ public final class Stack implements AutoCloseable {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final Path logDirectory;
+    private final Map<String, String> personalDataKeys;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private boolean closed;
 
-    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory) {
+    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory, Map<String, String> personalDataKeys) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.logDirectory = logDirectory;
+        this.personalDataKeys = personalDataKeys;
     }
 
     /**
@@ -67,6 +69,9 @@ public final class Stack implements AutoCloseable {
             requireFree(KAFKA_CONTROLLER_PORT, "Kafka's controller");
         }
         createDirectory(options.logDirectory());
+        Map<String, String> personalDataKeys = options.persistent()
+                ? PersonalDataKeyFile.persistent(options.dataDirectory().resolve("personal-data-keys.properties"))
+                : PersonalDataKeyFile.generated();
 
         PostgresServer postgres = startPostgres(options);
         KafkaBroker kafka;
@@ -77,7 +82,7 @@ public final class Stack implements AutoCloseable {
             throw e;
         }
         // Registered after Kafka and PostgreSQL, so closed before them if the JVM exits first.
-        Stack stack = new Stack(postgres, kafka, options.logDirectory());
+        Stack stack = new Stack(postgres, kafka, options.logDirectory(), personalDataKeys);
         ShutdownCloser.register(stack);
         try {
             stack.startServices(root, ports, options.demoData());
@@ -176,6 +181,9 @@ public final class Stack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (service == Service.RESIDENT_REGISTRY || service == Service.HOTLINE_INTAKE) {
+            environment.putAll(personalDataKeys);
+        }
         if (demoData && service == Service.RESIDENT_REGISTRY) {
             environment.put("HOTLINE_DEMO_DATA_ENABLED", "true");
         }
