@@ -137,10 +137,6 @@ public class ResidentRegister {
         return new SaveCounts(created, updated, unchanged);
     }
 
-    /** How many residents a {@link #saveAll} created, changed and found as they were. */
-    public record SaveCounts(int created, int updated, int unchanged) {
-    }
-
     /** A building's households and residents, read once for a batch of forms. */
     private final class BuildingRegister {
 
