@@ -1,6 +1,7 @@
 package city.hotline.personaldata;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -16,19 +17,23 @@ import io.quarkus.arc.Unremovable;
 @Unremovable
 public class PersonalDataConverter implements AttributeConverter<String, String> {
 
-    private final PersonalDataCipher cipher;
+    /**
+     * Resolved on first use: Hibernate may create every converter it finds, also in a service that stores no
+     * personal data and has no keys.
+     */
+    private final Instance<PersonalDataCipher> cipher;
 
-    PersonalDataConverter(PersonalDataCipher cipher) {
+    PersonalDataConverter(Instance<PersonalDataCipher> cipher) {
         this.cipher = cipher;
     }
 
     @Override
     public String convertToDatabaseColumn(String plaintext) {
-        return cipher.encrypt(plaintext);
+        return cipher.get().encrypt(plaintext);
     }
 
     @Override
     public String convertToEntityAttribute(String stored) {
-        return cipher.decrypt(stored);
+        return cipher.get().decrypt(stored);
     }
 }
