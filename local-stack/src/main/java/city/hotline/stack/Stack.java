@@ -44,14 +44,17 @@ public final class Stack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final Path logDirectory;
     private final LocalIdentity identity;
+    private final Map<String, String> personalDataKeys;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private boolean closed;
 
-    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory, LocalIdentity identity) {
+    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory, LocalIdentity identity,
+            Map<String, String> personalDataKeys) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.logDirectory = logDirectory;
         this.identity = identity;
+        this.personalDataKeys = personalDataKeys;
     }
 
     /**
@@ -71,6 +74,9 @@ public final class Stack implements AutoCloseable {
         }
         createDirectory(options.logDirectory());
         LocalIdentity identity = LocalIdentity.in(LocalIdentity.directoryOf(root));
+        Map<String, String> personalDataKeys = options.persistent()
+                ? PersonalDataKeyFile.persistent(options.dataDirectory().resolve("personal-data-keys.properties"))
+                : PersonalDataKeyFile.generated();
 
         PostgresServer postgres = startPostgres(options);
         KafkaBroker kafka;
@@ -81,7 +87,7 @@ public final class Stack implements AutoCloseable {
             throw e;
         }
         // Registered after Kafka and PostgreSQL, so closed before them if the JVM exits first.
-        Stack stack = new Stack(postgres, kafka, options.logDirectory(), identity);
+        Stack stack = new Stack(postgres, kafka, options.logDirectory(), identity, personalDataKeys);
         ShutdownCloser.register(stack);
         try {
             stack.startServices(root, ports, options.demoData());
@@ -181,6 +187,9 @@ public final class Stack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.putAll(identity.serviceEnvironment());
+        if (service == Service.RESIDENT_REGISTRY || service == Service.HOTLINE_INTAKE) {
+            environment.putAll(personalDataKeys);
+        }
         if (demoData && service == Service.RESIDENT_REGISTRY) {
             environment.put("HOTLINE_DEMO_DATA_ENABLED", "true");
         }

@@ -1,6 +1,13 @@
 package city.hotline.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import city.hotline.registry.repository.HouseholdRepository;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import city.hotline.registry.demo.DemoData;
+import city.hotline.registry.repository.HouseholdRepository;
 import city.hotline.testkit.HotlineInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,6 +33,9 @@ class DemoDataTest {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    HouseholdRepository households;
 
     /** Loading is idempotent but takes seconds; once per test run is enough. */
     private static boolean loaded;
@@ -45,6 +57,15 @@ class DemoDataTest {
                 .then().body("householdsRegistered", equalTo(94)).body("residentsRegistered", equalTo(256));
         given().when().get("/api/communities/130703007001")
                 .then().body("residentsRegistered", equalTo(6701));
+    }
+
+    @Test
+    void guangliNanquHoldsTheHouseholdsOfItsOwnFigure() {
+        given().when().get("/api/communities/130703007001")
+                .then().body("compounds.find { it.name == '广立南区' }.households", equalTo(298));
+        long registered = QuarkusTransaction.requiringNew().call(() -> households.count(
+                "building.compound.name = ?1 and building.compound.community.code = ?2", "广立南区", "130703007001"));
+        assertThat(registered).isEqualTo(298);
     }
 
     @Test

@@ -28,6 +28,7 @@ class EndpointAccessTest {
                 .allowEveryRole("GET /api/communities/{code}")
                 .allow("GET /api/communities/{code}/special-needs", ADMIN, OPERATOR, SUPERVISOR, WORKER, COMMUNITY_SYSTEM)
                 .allow("POST /api/communities/{code}/residents", ADMIN, WORKER, COMMUNITY_SYSTEM)
+                .allow("POST /api/communities/{code}/workers", ADMIN, SUPERVISOR, COMMUNITY_SYSTEM)
                 .allowEveryRole("GET /api/communities/{code}/service-directory")
                 .allow("PUT /api/communities/{code}/service-directory", ADMIN, SUPERVISOR, WORKER, COMMUNITY_SYSTEM)
                 .allowEveryRole("GET /api/control-zones")

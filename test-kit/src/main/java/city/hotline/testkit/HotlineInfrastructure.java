@@ -29,6 +29,7 @@ public final class HotlineInfrastructure implements QuarkusTestResourceLifecycle
     @Override
     public Map<String, String> start() {
         Map<String, String> configuration = new HashMap<>(TestTokens.serviceConfiguration());
+        configuration.putAll(PersonalDataTestKeys.configuration());
         configuration.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", username(),

@@ -3,6 +3,7 @@ package city.hotline.intake.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import org.hibernate.annotations.Formula;
 import city.hotline.events.CallType;
 import city.hotline.events.Category;
 import city.hotline.events.Urgency;
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** 来电: one contact with the hotline, as the operator recorded it. */
 @Entity
@@ -23,8 +25,11 @@ public class Call {
 
     public String text;
 
+    /** Stored encrypted, like the name: needed to call back (回访), never queried by value. */
+    @Convert(converter = PersonalDataConverter.class)
     public String callerPhone;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String callerName;
 
     @Enumerated(EnumType.STRING)

@@ -23,6 +23,7 @@ import city.hotline.intake.repository.WorkerNameRepository;
 import city.hotline.intake.service.PlaceNames;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
+import city.hotline.personaldata.BlindIndex;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -41,14 +42,16 @@ public class RegistryEvents {
     private final PlaceNameRepository placeNames;
     private final ResidentPhoneRepository residentPhones;
     private final WorkerNameRepository workerNames;
+    private final BlindIndex blindIndex;
 
     RegistryEvents(IdempotentConsumer consumer, CommunityViewRepository communities, PlaceNameRepository placeNames,
-            ResidentPhoneRepository residentPhones, WorkerNameRepository workerNames) {
+            ResidentPhoneRepository residentPhones, WorkerNameRepository workerNames, BlindIndex blindIndex) {
         this.consumer = consumer;
         this.communities = communities;
         this.placeNames = placeNames;
         this.residentPhones = residentPhones;
         this.workerNames = workerNames;
+        this.blindIndex = blindIndex;
         this.handlers = EventRouter.on(EventType.COMMUNITY_REGISTERED, this::apply)
                 .and(EventType.WORKER_REGISTERED, this::apply)
                 .and(EventType.WORKER_REMOVED, (WorkerRemoved removed) -> workerNames.deleteById(removed.workerId()))
@@ -96,7 +99,7 @@ public class RegistryEvents {
         }
         ResidentPhone known = residentPhones.findByIdOptional(resident.residentId()).orElseGet(ResidentPhone::new);
         known.residentId = resident.residentId();
-        known.phone = resident.phone();
+        known.phone(resident.phone(), blindIndex);
         known.communityCode = resident.communityCode();
         known.building = resident.building();
         known.specialNeeds = resident.tags() != null && !resident.tags().isEmpty();

@@ -3,6 +3,8 @@ package city.hotline.registry.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import city.hotline.registry.domain.Community;
 import city.hotline.registry.repository.CommunityRepository;
+import city.hotline.registry.repository.HouseholdRepository;
 import city.hotline.registry.service.ControlZoneForm;
 import city.hotline.registry.service.ControlZones;
 import city.hotline.registry.service.ImportSummary;
@@ -21,6 +24,7 @@ import city.hotline.registry.service.PlaceRegister;
 import city.hotline.registry.service.PlaceTree;
 import city.hotline.registry.service.ResidentForm;
 import city.hotline.registry.service.ResidentRegister;
+import city.hotline.registry.service.SaveCounts;
 import city.hotline.registry.service.ServiceDirectories;
 import city.hotline.registry.service.ServiceDirectoryForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -63,17 +67,20 @@ public class DemoData {
     private final ControlZones controlZones;
     private final ServiceDirectories directories;
     private final CommunityRepository communities;
+    private final HouseholdRepository registeredHouseholds;
     private final ObjectMapper json;
     private final boolean enabled;
 
     DemoData(PlaceRegister places, ResidentRegister residents, ControlZones controlZones,
-            ServiceDirectories directories, CommunityRepository communities, ObjectMapper json,
+            ServiceDirectories directories, CommunityRepository communities, HouseholdRepository registeredHouseholds,
+            ObjectMapper json,
             @ConfigProperty(name = "hotline.demo-data.enabled") boolean enabled) {
         this.places = places;
         this.residents = residents;
         this.controlZones = controlZones;
         this.directories = directories;
         this.communities = communities;
+        this.registeredHouseholds = registeredHouseholds;
         this.json = json;
         this.enabled = enabled;
     }
@@ -107,7 +114,7 @@ public class DemoData {
     private void loadNamed() throws IOException {
         long start = System.nanoTime();
         ImportSummary summary = places.importTree(read());
-        ResidentRegister.SaveCounts named = residents.saveAll(read(RESIDENTS, NamedResidents.class).residents(), false);
+        SaveCounts named = residents.saveAll(read(RESIDENTS, NamedResidents.class).residents(), false);
         ZonesAndCards zonesAndCards = read(ZONES, ZonesAndCards.class);
         zonesAndCards.controlZones().forEach(controlZones::save);
         zonesAndCards.serviceDirectories().forEach(card -> directories.publish(card.communityCode(), card.directory()));
@@ -148,8 +155,13 @@ public class DemoData {
             int households = community.households != null ? community.households
                     : (int) Math.round(community.residents / HOUSEHOLD_SIZE);
             int people = community.residents != null ? community.residents : households * RESIDENTS_PER_HOUSEHOLD;
+            // The named households of the seed reports count towards their compound's figure.
+            Map<String, Integer> compoundFigures = community.compounds.stream()
+                    .filter(compound -> compound.households != null)
+                    .collect(Collectors.toMap(compound -> compound.name,
+                            compound -> compound.households - (int) registeredHouseholds.countNamedIn(compound)));
             return GeneratedResidents.of(community.code, buildings, households, people,
-                    withFigures.indexOf(community) + 1);
+                    withFigures.indexOf(community) + 1, compoundFigures);
         }).toList();
     }
 

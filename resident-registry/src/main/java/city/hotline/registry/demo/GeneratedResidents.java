@@ -2,8 +2,11 @@ package city.hotline.registry.demo;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import city.hotline.registry.domain.AgeBand;
 import city.hotline.registry.domain.ContactChannel;
@@ -35,18 +38,20 @@ final class GeneratedResidents {
      * @param households     how many households to make
      * @param residents      how many residents, spread evenly over the households (at least one each)
      * @param phoneBlock     a number unique to the community, the 4th and 5th digits of its phone numbers
+     * @param compoundFigures the households of the compounds an article gives a figure for (广立南区: 298),
+     *                        made in that compound's buildings; the others are spread over the rest
      */
     static List<ResidentForm> of(String communityCode, List<String> buildings, int households, int residents,
-            int phoneBlock) {
+            int phoneBlock, Map<String, Integer> compoundFigures) {
         List<ResidentForm> forms = new ArrayList<>(residents);
         int perHousehold = residents / households;
         int withOneMore = residents % households;
-        int[] inBuilding = new int[buildings.size()];
+        List<String> homes = homes(buildings, households, compoundFigures);
+        Map<String, Integer> inBuilding = new HashMap<>();
         int sequence = 0;
         for (int k = 0; k < households; k++) {
-            int b = k % buildings.size();
-            String building = buildings.get(b);
-            int index = inBuilding[b]++;
+            String building = homes.get(k);
+            int index = inBuilding.merge(building, 1, Integer::sum) - 1;
             boolean courtyard = building.endsWith("/" + WHOLE_COMPOUND);
             String unit = courtyard ? "" : (index / DOORS_PER_UNIT + 1) + "单元";
             String door = courtyard ? String.valueOf(index + 1)
@@ -80,6 +85,28 @@ final class GeneratedResidents {
             }
         }
         return forms;
+    }
+
+    /** The building of each household: first the compounds with a figure, then round-robin over the rest. */
+    private static List<String> homes(List<String> buildings, int households, Map<String, Integer> compoundFigures) {
+        List<String> homes = new ArrayList<>(households);
+        List<String> others = new ArrayList<>(buildings);
+        for (Map.Entry<String, Integer> figure : new TreeMap<>(compoundFigures).entrySet()) {
+            List<String> own = buildings.stream().filter(name -> name.startsWith(figure.getKey() + "/")).toList();
+            if (own.isEmpty() || homes.size() + figure.getValue() > households) {
+                throw new IllegalStateException("compound " + figure.getKey() + " cannot hold " + figure.getValue()
+                        + " of the community's " + households + " households");
+            }
+            for (int k = 0; k < figure.getValue(); k++) {
+                homes.add(own.get(k % own.size()));
+            }
+            others.removeAll(own);
+        }
+        List<String> rest = others.isEmpty() ? buildings : others;
+        for (int k = 0; homes.size() < households; k++) {
+            homes.add(rest.get(k % rest.size()));
+        }
+        return homes;
     }
 
     /** Roughly the city's mix: 12% children, half adults, a quarter 60-79, one in eight 80 and over. */

@@ -27,6 +27,9 @@ public class Compound {
 
     public String name;
 
+    /** The households an article gives for the compound (广立南区: 298), null when none does. */
+    public Integer households;
+
     @OneToMany(mappedBy = "compound", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     public List<Building> buildings = new ArrayList<>();

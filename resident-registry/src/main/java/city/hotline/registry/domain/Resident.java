@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import city.hotline.events.ResidentRegistered;
+import city.hotline.personaldata.BlindIndex;
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** A person living in a household, with what makes them vulnerable and how to reach them. */
 @Entity
@@ -31,12 +34,22 @@ public class Resident {
     @JoinColumn(name = "household_id")
     public Household household;
 
+    /** Stored encrypted; found by {@link #nameIndex}. */
+    @Convert(converter = PersonalDataConverter.class)
     public String name;
+
+    /** The blind index of the name: one resident of a name per household. */
+    public String nameIndex;
 
     @Enumerated(EnumType.STRING)
     public Gender gender;
 
+    /** Digits only; stored encrypted, found by {@link #phoneIndex}. */
+    @Convert(converter = PersonalDataConverter.class)
     public String phone;
+
+    /** The blind index of the phone: how a caller's number finds their household. */
+    public String phoneIndex;
 
     @Enumerated(EnumType.STRING)
     public AgeBand ageBand;
@@ -63,6 +76,14 @@ public class Resident {
 
     /** Made up for the demo data, never a real person. */
     public boolean generated;
+
+    /** Names the resident and their phone, with the indexes they are looked up by. */
+    public void nameAndPhone(String name, String phone, BlindIndex index) {
+        this.name = name;
+        this.nameIndex = index.ofName(name);
+        this.phone = phone;
+        this.phoneIndex = index.ofPhone(phone);
+    }
 
     /** The resident as the other services learn them: no name, the phone only to reach them. */
     public ResidentRegistered registered() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 
 import city.hotline.events.WorkerRegistered;
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** A person tickets can be dispatched to. */
 @Entity
@@ -39,6 +41,8 @@ public class Worker {
 
     public String title;
 
+    /** Stored encrypted: the worker's own mobile, often. */
+    @Convert(converter = PersonalDataConverter.class)
     public String phone;
 
     public boolean onDuty = true;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.registry.domain.Building;
+import city.hotline.registry.domain.Compound;
 import city.hotline.registry.domain.Household;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -18,6 +19,11 @@ public class HouseholdRepository implements PanacheRepositoryBase<Household, Lon
 
     public List<Household> ofBuilding(Building building) {
         return list("building", building);
+    }
+
+    /** The households of a compound that are not generated demo data. */
+    public long countNamedIn(Compound compound) {
+        return count("building.compound = ?1 and generated = false", compound);
     }
 
     public long countInCommunity(String communityCode) {

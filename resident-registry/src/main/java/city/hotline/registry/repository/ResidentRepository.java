@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import city.hotline.personaldata.BlindIndex;
 import city.hotline.registry.domain.Building;
 import city.hotline.registry.domain.Household;
 import city.hotline.registry.domain.Resident;
@@ -15,8 +16,18 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 
+/**
+ * Residents' names and phones are stored encrypted: they are found by their blind indexes, and lists
+ * are ordered by household and id, as an order by name would be an order by ciphertext.
+ */
 @ApplicationScoped
 public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID> {
+
+    private final BlindIndex blindIndex;
+
+    ResidentRepository(BlindIndex blindIndex) {
+        this.blindIndex = blindIndex;
+    }
 
     /** Which residents a list shows; any filter left null does not narrow it. */
     public record Filter(String communityCode, String building, VulnerabilityTag tag) {
@@ -39,7 +50,7 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
             conditions.add("?" + parameters.size() + " member of tags");
         }
         String query = (conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ")
-                + "order by household.id, name";
+                + "order by household.id, id";
         return find(query, parameters.toArray()).page(page);
     }
 
@@ -49,13 +60,14 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
                 + "where r.household.building = ?1", building);
     }
 
+    /** By the blind index of the name, as names are stored encrypted. */
     public Optional<Resident> byName(Household household, String name) {
-        return find("household = ?1 and name = ?2", household, name).firstResultOptional();
+        return find("household = ?1 and nameIndex = ?2", household, blindIndex.ofName(name)).firstResultOptional();
     }
 
-    /** Residents registered with this number (stored as digits only). */
-    public List<Resident> byPhone(String digits) {
-        return list("phone = ?1 order by household.id, name", digits);
+    /** Residents registered with a number however it is written (+86, spaces, dashes), by its blind index. */
+    public List<Resident> byPhone(String phone) {
+        return list("phoneIndex = ?1 order by household.id, id", blindIndex.ofPhone(phone));
     }
 
     public long countInCommunity(String communityCode) {
@@ -65,6 +77,6 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
     /** 特殊人群: a community's residents with at least one vulnerability tag. */
     public List<Resident> vulnerableOf(String communityCode) {
         return list("household.building.compound.community.code = ?1 and tags is not empty "
-                + "order by household.id, name", communityCode);
+                + "order by household.id, id", communityCode);
     }
 }

@@ -16,7 +16,8 @@ public record CommunityDetail(CommunitySummary community, Integer households, In
         List<CompoundView> compounds, List<WorkerView> workers, long householdsRegistered,
         long residentsRegistered) {
 
-    public record CompoundView(String name, List<String> buildings) {
+    /** @param households the compound's own figure, when an article gives one */
+    public record CompoundView(String name, List<String> buildings, Integer households) {
     }
 
     /** A worker as the public register shows one: no phone number. */
@@ -34,7 +35,8 @@ public record CommunityDetail(CommunitySummary community, Integer households, In
         return new CommunityDetail(CommunitySummary.of(community), community.households, community.residents,
                 community.compounds.stream()
                         .map(compound -> new CompoundView(compound.name,
-                                compound.buildings.stream().map(building -> building.name).toList()))
+                                compound.buildings.stream().map(building -> building.name).toList(),
+                                compound.households))
                         .toList(),
                 workers.stream().map(WorkerView::of).toList(), householdsRegistered, residentsRegistered);
     }

@@ -82,7 +82,6 @@ public class LookupResource {
     public List<PhoneMatch> phone(
             @QueryParam("number") @NotBlank @Pattern(regexp = "[+0-9 -]{5,20}") @Parameter(example = "13800001201")
             String number) {
-        String digits = number.replaceAll("[ -]", "").replaceFirst("^\\+?86(?=1\\d{10}$)", "");
-        return residents.byPhone(digits).stream().map(PhoneMatch::of).toList();
+        return residents.byPhone(number).stream().map(PhoneMatch::of).toList();
     }
 }

@@ -67,14 +67,7 @@ public class ResidentImportResource {
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
             ImportReport report = residentImport.importCsv(code, reader, partial, false);
             if (!report.written()) {
-                return Problem.of(Response.Status.BAD_REQUEST,
-                        report.rejected().size() + " of " + report.rows() + " rows rejected, nothing written "
-                                + "(partial=true writes the accepted rows)",
-                        "/api/communities/" + code + "/residents",
-                        report.rejected().stream()
-                                .map(row -> new Problem.FieldError("line " + row.line(), row.reason()))
-                                .toList())
-                        .toResponse();
+                return ImportProblem.of(report, "/api/communities/" + code + "/residents");
             }
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }

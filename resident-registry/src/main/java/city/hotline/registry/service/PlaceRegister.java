@@ -127,6 +127,9 @@ public class PlaceRegister {
                     community.compounds.add(created);
                     return created;
                 });
+        if (node.households() != null) {
+            compound.households = node.households();
+        }
         for (String buildingName : node.buildings()) {
             if (compound.buildings.stream().noneMatch(building -> building.name.equals(buildingName))) {
                 Building building = new Building();

@@ -37,7 +37,13 @@ public record PlaceTree(@NotNull @Valid List<CityNode> cities) {
             @NotNull @Valid List<CompoundNode> compounds, @NotNull @Valid List<WorkerNode> workers) {
     }
 
-    public record CompoundNode(@NotBlank String name, @NotNull List<@NotBlank String> buildings) {
+    /** @param households the compound's own figure, when an article gives one; null otherwise */
+    public record CompoundNode(@NotBlank String name, @NotNull List<@NotBlank String> buildings,
+            @PositiveOrZero Integer households) {
+
+        public CompoundNode(String name, List<String> buildings) {
+            this(name, buildings, null);
+        }
     }
 
     /** @param buildings the buildings the worker answers for, as {@code compound/building} */

@@ -3,14 +3,10 @@ package city.hotline.registry.service;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,10 +66,7 @@ public class ResidentImport {
             throw new NotFoundException("no community has the code " + communityCode);
         }
         CsvReader reader = new CsvReader(csv, MAX_LINE_LENGTH);
-        List<String> header = reader.next();
-        if (header == null || !HEADER.equals(header.stream().map(String::strip).toList())) {
-            throw new InvalidInputException("header", "the first line must be " + String.join(",", HEADER));
-        }
+        CsvFields.requireHeader(reader.next(), HEADER);
         Map<Integer, ResidentForm> accepted = new LinkedHashMap<>();
         List<ImportReport.RejectedRow> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -109,7 +102,7 @@ public class ResidentImport {
         if (!rejected.isEmpty() && !partial) {
             return new ImportReport(rows, accepted.size(), 0, 0, 0, rejected, false);
         }
-        ResidentRegister.SaveCounts saved = register.saveAll(List.copyOf(accepted.values()), generated);
+        SaveCounts saved = register.saveAll(List.copyOf(accepted.values()), generated);
         return new ImportReport(rows, accepted.size(), saved.created(), saved.updated(), saved.unchanged(),
                 rejected, true);
     }
@@ -124,44 +117,14 @@ public class ResidentImport {
         }
         return new ResidentForm(communityCode, field.get("compound") + "/" + field.get("building"),
                 field.get("unit"), field.get("door"), field.get("name"),
-                optional(Gender.class, "gender", field.get("gender")),
+                CsvFields.optional(Gender.class, "gender", field.get("gender")),
                 field.get("phone").isEmpty() ? null : field.get("phone"),
-                optional(AgeBand.class, "age_band", field.get("age_band")),
-                tags(field.get("tags")),
-                optional(ContactChannel.class, "preferred_channel", field.get("preferred_channel")),
-                yesNo("contact_consent", field.get("contact_consent")),
-                yesNo("share_consent", field.get("share_consent")),
+                CsvFields.optional(AgeBand.class, "age_band", field.get("age_band")),
+                CsvFields.enums(VulnerabilityTag.class, "tags", field.get("tags")),
+                CsvFields.optional(ContactChannel.class, "preferred_channel", field.get("preferred_channel")),
+                CsvFields.yesNo("contact_consent", field.get("contact_consent")),
+                CsvFields.yesNo("share_consent", field.get("share_consent")),
                 null);
-    }
-
-    /** Tags separated by {@code |}: {@code DIALYSIS|ELDERLY_ALONE}. */
-    private static Set<VulnerabilityTag> tags(String value) {
-        Set<VulnerabilityTag> tags = EnumSet.noneOf(VulnerabilityTag.class);
-        for (String tag : value.split("\\|")) {
-            if (!tag.isBlank()) {
-                tags.add(optional(VulnerabilityTag.class, "tags", tag.strip()));
-            }
-        }
-        return tags;
-    }
-
-    private static <E extends Enum<E>> E optional(Class<E> type, String column, String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(column + " must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static boolean yesNo(String column, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1", "是" -> true;
-            case "false", "no", "n", "0", "否", "" -> false;
-            default -> throw new IllegalArgumentException(column + " must be true or false");
-        };
     }
 
     private static String describe(ConstraintViolation<ResidentForm> violation) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 import city.hotline.events.EventType;
 import city.hotline.events.ResidentRemoved;
 import city.hotline.messaging.Outbox;
+import city.hotline.personaldata.BlindIndex;
 import city.hotline.registry.domain.Building;
 import city.hotline.registry.domain.Household;
 import city.hotline.registry.domain.Resident;
@@ -43,16 +44,18 @@ public class ResidentRegister {
     private final ResidentRepository residents;
     private final ResidentAccessRepository accesses;
     private final Outbox outbox;
+    private final BlindIndex blindIndex;
     private final Clock clock;
 
     ResidentRegister(CommunityRepository communities, BuildingRepository buildings, HouseholdRepository households,
-            ResidentRepository residents, ResidentAccessRepository accesses, Outbox outbox) {
+            ResidentRepository residents, ResidentAccessRepository accesses, Outbox outbox, BlindIndex blindIndex) {
         this.communities = communities;
         this.buildings = buildings;
         this.households = households;
         this.residents = residents;
         this.accesses = accesses;
         this.outbox = outbox;
+        this.blindIndex = blindIndex;
         this.clock = Clock.systemUTC();
     }
 
@@ -132,10 +135,6 @@ public class ResidentRegister {
             building.residents.put(household.id + "|" + form.name(), resident);
         }
         return new SaveCounts(created, updated, unchanged);
-    }
-
-    /** How many residents a {@link #saveAll} created, changed and found as they were. */
-    public record SaveCounts(int created, int updated, int unchanged) {
     }
 
     /** A building's households and residents, read once for a batch of forms. */
@@ -218,9 +217,8 @@ public class ResidentRegister {
             households.persist(household);
         }
         resident.household = household;
-        resident.name = form.name();
+        resident.nameAndPhone(form.name(), form.phone(), blindIndex);
         resident.gender = form.gender();
-        resident.phone = form.phone();
         resident.ageBand = form.ageBand();
         resident.tags.clear();
         resident.tags.addAll(form.tags());

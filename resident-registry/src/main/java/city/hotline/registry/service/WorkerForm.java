@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import city.hotline.registry.domain.Building;
 import city.hotline.registry.domain.PhoneNumber;
+import city.hotline.registry.domain.Worker;
 import city.hotline.registry.domain.WorkerDuty;
 import city.hotline.registry.domain.WorkerRole;
 
@@ -35,5 +37,11 @@ public record WorkerForm(
         buildings = buildings == null ? List.of() : List.copyOf(buildings);
         duties = duties == null || duties.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(duties));
         onDuty = onDuty == null || onDuty;
+    }
+
+    /** The form that says what the registry holds of a worker. */
+    public static WorkerForm of(Worker worker) {
+        return new WorkerForm(worker.community.code, worker.name, worker.role, worker.title, worker.phone,
+                worker.buildings.stream().map(Building::qualifiedName).toList(), worker.duties, worker.onDuty);
     }
 }

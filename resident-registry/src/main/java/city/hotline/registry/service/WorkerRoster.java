@@ -1,5 +1,7 @@
 package city.hotline.registry.service;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +71,29 @@ public class WorkerRoster {
                 });
         apply(worker, form);
         return worker;
+    }
+
+    /**
+     * Enters or changes workers as an import does, each matched by name within its community: a form that
+     * says what the registry holds changes nothing and tells nobody.
+     */
+    public SaveCounts saveAll(List<@Valid WorkerForm> forms) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (WorkerForm form : forms) {
+            Optional<Worker> existing = workers.byName(form.communityCode(), form.name());
+            if (existing.isPresent() && WorkerForm.of(existing.get()).equals(form)) {
+                unchanged++;
+            } else if (existing.isPresent()) {
+                apply(existing.get(), form);
+                updated++;
+            } else {
+                register(form);
+                created++;
+            }
+        }
+        return new SaveCounts(created, updated, unchanged);
     }
 
     /** 上岗 / 下岗: whether the worker takes tickets now. Setting what is already so tells nobody. */

@@ -1,0 +1,76 @@
+package city.hotline.registry.rest;
+
+import static city.hotline.security.Role.Names.ADMIN;
+import static city.hotline.security.Role.Names.COMMUNITY_SYSTEM;
+import static city.hotline.security.Role.Names.SUPERVISOR;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import city.hotline.registry.service.ImportReport;
+import city.hotline.registry.service.WorkerImport;
+import city.hotline.security.Caller;
+import city.hotline.web.Problem;
+
+@Path("/api/communities/{code}/workers")
+@Tag(name = "Workers")
+public class WorkerImportResource {
+
+    private final WorkerImport workerImport;
+    private final Caller caller;
+
+    WorkerImportResource(WorkerImport workerImport, Caller caller) {
+        this.workerImport = workerImport;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Import a community's workers and the buildings they answer for (CSV, UTF-8)",
+            description = "Header: name,role,title,phone,buildings,duties,on_duty. Buildings as compound/building "
+                    + "and duties separated by |, e.g. 东四二条11号院/整院|东四二条13号院/整院 and GATEKEEPER|HOTLINE_DUTY; "
+                    + "on_duty true when empty. Workers are matched by name within the community: a row that says "
+                    + "what the registry holds changes nothing. All or nothing unless partial=true. Lines of at "
+                    + "most 2,000 characters, at most 5,000 rows, 4 MB.")
+    @APIResponse(responseCode = "200", description = "The report: rows accepted, created, updated, unchanged, rejected")
+    @APIResponse(responseCode = "400", description = "Wrong header, an over-long line, or (all or nothing) rejected "
+            + "rows, each named in errors as 'line N'; nothing written")
+    @APIResponse(responseCode = "404", description = "No community has this code")
+    @APIResponse(responseCode = "413", description = "The file is larger than 4 MB; nothing written")
+    @RolesAllowed({ADMIN, SUPERVISOR, COMMUNITY_SYSTEM})
+    @APIResponse(responseCode = "403", description = "Not the caller's community")
+    public Response importCsv(@PathParam("code") @Pattern(regexp = "\\d{12}") String code,
+            @QueryParam("partial") @DefaultValue("false")
+            @Parameter(description = "write the accepted rows even when some are rejected") boolean partial,
+            InputStream csv) throws IOException {
+        caller.checkMaySee(code);
+        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
+            ImportReport report = workerImport.importCsv(code, reader, partial);
+            if (!report.written()) {
+                return ImportProblem.of(report, "/api/communities/" + code + "/workers");
+            }
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package city.hotline.personaldata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Base64;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class PersonalDataCipherTest {
+
+    private static final String KEY_A = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String KEY_B = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+    private static final String INDEX_KEY = Base64.getEncoder().encodeToString("an index key of thirty-two bytes".getBytes());
+
+    private static PersonalDataCipher cipher(String keys) {
+        return new PersonalDataCipher(PersonalDataKeys.of(Optional.of(keys), Optional.of(INDEX_KEY)));
+    }
+
+    @Test
+    void aValueReadsBackButIsNotInItsStoredForm() {
+        PersonalDataCipher cipher = cipher("k1:" + KEY_A);
+        String stored = cipher.encrypt("魏建国 13800001234");
+        assertThat(stored).startsWith("pd:k1:").doesNotContain("13800001234").doesNotContain("魏");
+        assertThat(cipher.decrypt(stored)).isEqualTo("魏建国 13800001234");
+    }
+
+    @Test
+    void theSameValueIsStoredDifferentlyEachTime() {
+        PersonalDataCipher cipher = cipher("k1:" + KEY_A);
+        assertThat(cipher.encrypt("13800001234")).isNotEqualTo(cipher.encrypt("13800001234"));
+    }
+
+    @Test
+    void anOlderKeyStillDecryptsAfterANewOneIsPutFirst() {
+        String stored = cipher("k1:" + KEY_A).encrypt("13800001234");
+        PersonalDataCipher rotated = cipher("k2:" + KEY_B + ",k1:" + KEY_A);
+        assertThat(rotated.decrypt(stored)).isEqualTo("13800001234");
+        assertThat(rotated.isCurrent(stored)).isFalse();
+        assertThat(rotated.encrypt("13800001234")).startsWith("pd:k2:");
+    }
+
+    @Test
+    void aWrongKeyFailsNamingTheKeyNotTheData() {
+        String stored = cipher("k1:" + KEY_A).encrypt("13800001234");
+        assertThatThrownBy(() -> cipher("k1:" + KEY_B).decrypt(stored))
+                .isInstanceOf(PersonalDataException.class)
+                .hasMessageContaining("'k1'").hasMessageNotContaining("13800001234");
+        assertThatThrownBy(() -> cipher("k2:" + KEY_B).decrypt(stored))
+                .hasMessageContaining("'k1', which is not among hotline.personal-data.keys");
+    }
+
+    @Test
+    void alteredDataIsRefused() {
+        PersonalDataCipher cipher = cipher("k1:" + KEY_A);
+        String stored = cipher.encrypt("13800001234");
+        char last = stored.charAt(stored.length() - 1);
+        String altered = stored.substring(0, stored.length() - 1) + (last == 'A' ? 'B' : 'A');
+        assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(PersonalDataException.class);
+    }
+
+    @Test
+    void badKeysAreRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> PersonalDataKeys.of(Optional.empty(), Optional.of(INDEX_KEY)))
+                .hasMessageContaining("hotline.personal-data.keys is not set");
+        assertThatThrownBy(() -> PersonalDataKeys.of(Optional.of("k1:" + Base64.getEncoder().encodeToString(new byte[16])),
+                Optional.of(INDEX_KEY))).hasMessageContaining("has 128 bits");
+        assertThatThrownBy(() -> PersonalDataKeys.of(Optional.of("k1:" + KEY_A), Optional.empty()))
+                .hasMessageContaining("hotline.personal-data.index-key is not set");
+        assertThatThrownBy(() -> PersonalDataKeys.of(Optional.of("k1:not base64!"), Optional.of(INDEX_KEY)))
+                .hasMessageContaining("not valid base64");
+    }
+
+    @Test
+    void aPhoneHasOneIndexHoweverItIsWritten() {
+        BlindIndex index = new BlindIndex(PersonalDataKeys.of(Optional.of("k1:" + KEY_A), Optional.of(INDEX_KEY)));
+        assertThat(index.ofPhone("+86 138-0000-1234")).isEqualTo(index.ofPhone("13800001234"))
+                .isEqualTo(index.ofPhone("008613800001234")).isNotEqualTo(index.ofPhone("13800001235"))
+                .doesNotContain("1380000");
+        assertThat(index.ofPhone("010-64051234")).isEqualTo(index.ofPhone("01064051234"));
+        BlindIndex otherKey = new BlindIndex(PersonalDataKeys.of(Optional.of("k1:" + KEY_A), Optional.of(KEY_B)));
+        assertThat(otherKey.ofPhone("13800001234")).isNotEqualTo(index.ofPhone("13800001234"));
+    }
+}
