@@ -95,7 +95,7 @@ public final class KafkaBroker implements AutoCloseable {
         ShutdownCloser.register(broker);
         try {
             server.startup();
-            broker.awaitReady();
+            awaitReady(broker.bootstrapServers);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -156,7 +156,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Returns once the broker answers a metadata request, which it does only after it has joined its cluster. */
-    private void awaitReady() {
+    static void awaitReady(String bootstrapServers) {
         Map<String, Object> adminSettings = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
