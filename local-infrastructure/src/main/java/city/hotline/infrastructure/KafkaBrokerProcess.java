@@ -22,6 +22,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(KafkaBrokerProcess.class.getName());
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String HEAP = "-Xmx384m";
+    /**
+     * A new JVM, then log recovery after a kill: on a machine shared with other builds the JVM alone has taken a
+     * minute to start, more than an in-process broker's wait.
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     private final Path logDirectory;
     private final int port;
@@ -79,7 +84,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Kafka's process", e);
         }
-        KafkaBroker.awaitReady(bootstrapServers());
+        KafkaBroker.awaitReady(bootstrapServers(), READY_TIMEOUT);
         LOG.info(() -> "Kafka is ready at " + bootstrapServers() + " in process " + process.pid());
     }
 

@@ -2,11 +2,12 @@ package city.hotline.database;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tells a failure because PostgreSQL cannot be reached (down, restarting, the connection lost) from a failure of the
- * request itself: the first kind is cured by trying again later, the second is not.
+ * Tells a failure because PostgreSQL cannot be reached (down, restarting, the connection lost, no connection free in
+ * the pool) from a failure of the request itself: the first kind is cured by trying again later, the second is not.
  */
 public final class DatabaseOutage {
 
@@ -28,8 +29,10 @@ public final class DatabaseOutage {
             if (cause instanceof ConnectException) {
                 return true;
             }
-            // Agroal's own words when no connection could be had within the acquisition timeout; it sets no state.
-            if (cause instanceof SQLException && String.valueOf(cause.getMessage()).startsWith("Acquisition timeout")) {
+            // Agroal's own words ("Sorry, acquisition timeout!") when every connection of the pool stayed busy for the
+            // acquisition timeout, as when a restarted service meets its clients' retries all at once; no state set.
+            if (cause instanceof SQLException
+                    && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
             if (cause.getCause() == cause) {
