@@ -1,9 +1,5 @@
 package city.hotline.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import city.hotline.security.Grant;
 import city.hotline.security.Role;
+import city.hotline.load.CallMix;
+import city.hotline.load.CommunityTree;
+import city.hotline.load.Database;
 import city.hotline.stack.Service;
 import city.hotline.stack.Stack;
 import city.hotline.stack.StackOptions;
@@ -107,7 +106,7 @@ public final class PipelineBenchmark {
         OpenLoopDriver driver = new OpenLoopDriver(intake, token, json);
         PipelineTimes times = new PipelineTimes(database);
 
-        register(registry, token, tree);
+        tree.registerWith(registry, token, json, PipelineBenchmark::log);
         awaitKnown(driver, mix, communities, runId);
 
         // At most the lowest rate measured so far: a warm-up that overloads the pipeline only delays the measurement.
@@ -228,26 +227,6 @@ public final class PipelineBenchmark {
         text.append("Machine during the load: %s%n".formatted(machine));
         processes.forEach((name, figures) -> text.append("  %-22s %s%n".formatted(name, figures)));
         return text.toString();
-    }
-
-    private void register(String registry, String token, CommunityTree tree) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        List<Map<String, Object>> streets = tree.streetTrees();
-        int street = 0;
-        for (Map<String, Object> body : streets) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(registry + "/api/places"))
-                    .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("The registry refused street " + street + ": "
-                        + response.statusCode() + " " + response.body());
-            }
-            if (++street % 10 == 0 || street == streets.size()) {
-                log("registered " + street + " of " + streets.size() + " streets");
-            }
-        }
     }
 
     /** Intake learns communities from the registry's events; the last one registered is known last. */

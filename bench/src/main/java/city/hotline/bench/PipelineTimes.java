@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
 
+import city.hotline.load.Database;
+
 /**
  * How long the calls of a run took to become assigned tickets and worker notifications, read from the timestamps the
  * services stored: the call's receipt (intake.call.received_at, which the benchmark sets to the moment the call was

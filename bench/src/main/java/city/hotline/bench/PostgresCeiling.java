@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 
+import city.hotline.load.Database;
+
 /**
  * The database's raw ceiling for the pipeline's kind of write: one row INSERTed and COMMITted per transaction, from
  * as many connections as a service's pool holds, each connection as fast as the server lets it.

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,17 +15,20 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import city.hotline.infrastructure.KafkaBroker;
-import city.hotline.infrastructure.LocalPorts;
-import city.hotline.infrastructure.PostgresServer;
+import city.hotline.load.Database;
+import city.hotline.security.Grant;
+import city.hotline.security.Role;
+import city.hotline.stack.Service;
+import city.hotline.stack.Stack;
+import city.hotline.stack.StackOptions;
 
 /**
- * Times the statistics API on a year of a big city: starts an ephemeral PostgreSQL and Kafka and
- * hotline-intake on them, fills the statistics tables with bench/statistics-volume.sql at the
- * given scale, then asks each query a few times and prints the best and the worst time.
+ * Times the statistics API on a year of a big city: starts an ephemeral stack, fills intake's
+ * statistics tables with bench/statistics-volume.sql at the given scale, then asks each query a few
+ * times, as an analyst, and prints the best and the worst time.
  *
  * <pre>
- * ./mvnw -o -B -q package -DskipTests -pl hotline-intake,bench -am
+ * ./mvnw -o -B -q package -DskipTests -pl hotline-intake,dispatch-service,resident-registry,notification-service,bench -am
  * java -cp 'bench/target/bench.jar:bench/target/lib/*' city.hotline.bench.StatisticsVolume [communities] [runs]
  * </pre>
  */
@@ -66,75 +68,24 @@ public final class StatisticsVolume {
         int communities = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path root = Path.of("").toAbsolutePath();
-        Path jar = root.resolve("hotline-intake/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build hotline-intake first: ./mvnw -o -B -q package -DskipTests "
-                    + "-pl hotline-intake,bench -am");
-        }
-        try (PostgresServer postgres = PostgresServer.ephemeral(); KafkaBroker kafka = KafkaBroker.ephemeral()) {
-            int port = LocalPorts.free();
-            Path logFile = root.resolve("bench/target/statistics-volume-intake.log");
-            Process intake = startIntake(jar, root, port, postgres, kafka, logFile);
-            try {
-                String url = "http://localhost:" + port;
-                awaitReady(url, intake, logFile);
-                log("filling " + communities + " communities' year (bench/statistics-volume.sql)");
-                long started = System.nanoTime();
-                fill(postgres, root.resolve("bench/statistics-volume.sql"), communities);
-                log("filled in " + seconds(System.nanoTime() - started) + " s; " + sizes(postgres));
-                writeCost(postgres);
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-                    time(http, url, query.getKey(), query.getValue(), runs);
-                }
-            } finally {
-                intake.destroy();
-                intake.waitFor();
+        try (Stack stack = Stack.start(StackOptions.ephemeral(root)
+                .withLogDirectory(root.resolve("bench/target/statistics-volume-logs")))) {
+            Database database = new Database(stack.jdbcUrl(), stack.databaseUsername(), stack.databasePassword());
+            log("filling " + communities + " communities' year (bench/statistics-volume.sql)");
+            long started = System.nanoTime();
+            fill(database, root.resolve("bench/statistics-volume.sql"), communities);
+            log("filled in " + seconds(System.nanoTime() - started) + " s; " + sizes(database));
+            writeCost(database);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String analyst = "Bearer " + stack.token(Grant.of(Role.ANALYST));
+            for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+                time(http, stack.url(Service.HOTLINE_INTAKE), analyst, query.getKey(), query.getValue(), runs);
             }
         }
     }
 
-    private static Process startIntake(Path jar, Path root, int port, PostgresServer postgres, KafkaBroker kafka,
-            Path logFile) throws IOException {
-        Files.createDirectories(logFile.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString())
-                .directory(root.resolve("hotline-intake").toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        return builder.start();
-    }
-
-    /** A bounded poll of the readiness check: the tool waits for a process it started, it is not a test. */
-    private static void awaitReady(String url, Process intake, Path logFile) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (!intake.isAlive()) {
-                throw new IllegalStateException("hotline-intake exited; see " + logFile);
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("hotline-intake not ready within 5 minutes; see " + logFile);
-    }
-
-    private static void fill(PostgresServer postgres, Path script, int communities) throws IOException, SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
-                postgres.password()); Statement statement = connection.createStatement()) {
+    private static void fill(Database database, Path script, int communities) throws IOException, SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET bench.communities = " + communities);
             statement.execute(Files.readString(script));
         }
@@ -144,10 +95,9 @@ public final class StatisticsVolume {
      * What the roll-up triggers add to a consumer's write: the same single-ticket updates (a
      * follow-up, as the consumer records it), each its own transaction, with the trigger and without.
      */
-    private static void writeCost(PostgresServer postgres) throws SQLException {
+    private static void writeCost(Database database) throws SQLException {
         int updates = 2000;
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
-                postgres.password()); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              var update = connection.prepareStatement("""
                      UPDATE intake.ticket_fact SET followed_up_at = now(), solved = ?, satisfaction = 'SATISFIED'
                      WHERE ticket_id = ?""")) {
@@ -169,9 +119,8 @@ public final class StatisticsVolume {
         }
     }
 
-    private static String sizes(PostgresServer postgres) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
-                postgres.password()); Statement statement = connection.createStatement();
+    private static String sizes(Database database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              var result = statement.executeQuery("""
                      SELECT (SELECT sum(calls) FROM intake.call_tally), (SELECT count(*) FROM intake.call_tally),
                             (SELECT count(*) FROM intake.ticket_fact), (SELECT count(*) FROM intake.ticket_rollup),
@@ -186,13 +135,15 @@ public final class StatisticsVolume {
         }
     }
 
-    private static void time(HttpClient http, String url, String what, String path, int runs) throws Exception {
+    private static void time(HttpClient http, String url, String authorization, String what, String path, int runs)
+            throws Exception {
         double best = Double.MAX_VALUE;
         double worst = 0;
         int bytes = 0;
         for (int run = 0; run < runs; run++) {
             long started = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
+                    .header("Authorization", authorization)
                     .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
             double elapsed = seconds(System.nanoTime() - started);
             if (response.statusCode() != 200) {

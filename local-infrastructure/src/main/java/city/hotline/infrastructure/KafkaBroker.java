@@ -95,7 +95,7 @@ public final class KafkaBroker implements AutoCloseable {
         ShutdownCloser.register(broker);
         try {
             server.startup();
-            broker.awaitReady();
+            awaitReady(broker.bootstrapServers);
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -156,14 +156,18 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Returns once the broker answers a metadata request, which it does only after it has joined its cluster. */
-    private void awaitReady() {
+    static void awaitReady(String bootstrapServers) {
+        awaitReady(bootstrapServers, READY_TIMEOUT);
+    }
+
+    static void awaitReady(String bootstrapServers, Duration timeout) {
         Map<String, Object> adminSettings = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         try (Admin admin = Admin.create(adminSettings)) {
-            var nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) READY_TIMEOUT.toMillis()))
+            var nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
                     .nodes()
-                    .get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (nodes.isEmpty()) {
                 throw new IllegalStateException("Kafka at " + bootstrapServers + " reports no broker");
             }
@@ -172,7 +176,7 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("Interrupted while waiting for Kafka at " + bootstrapServers, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(
-                    "Kafka at " + bootstrapServers + " did not answer within " + READY_TIMEOUT.toSeconds() + " s", e);
+                    "Kafka at " + bootstrapServers + " did not answer within " + timeout.toSeconds() + " s", e);
         }
     }
 

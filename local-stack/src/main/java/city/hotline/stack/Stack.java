@@ -1,6 +1,7 @@
 package city.hotline.stack;
 
 import city.hotline.infrastructure.KafkaBroker;
+import city.hotline.infrastructure.KafkaBrokerProcess;
 import city.hotline.infrastructure.LocalPorts;
 import city.hotline.infrastructure.PostgresServer;
 import city.hotline.infrastructure.ShutdownCloser;
@@ -27,6 +28,9 @@ import java.util.stream.Stream;
  * process of this JVM.
  *
  * <p>{@link #close()} stops the services, then Kafka, then PostgreSQL; so does the JVM's exit if nobody called it.
+ *
+ * <p>For fault injection a service can be killed, stopped and started again on its port; so can PostgreSQL and Kafka
+ * when the stack was started {@link StackOptions#withKillableInfrastructure with killable infrastructure}.
  */
 public final class Stack implements AutoCloseable {
 
@@ -35,23 +39,30 @@ public final class Stack implements AutoCloseable {
     public static final int KAFKA_CONTROLLER_PORT = 9093;
 
     private static final Logger LOG = Logger.getLogger(Stack.class.getName());
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    // On a machine shared with other builds, four Quarkus services starting together have taken over three minutes.
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
     private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
 
     private final PostgresServer postgres;
+    /** Kafka in this JVM, or in a process of its own ({@link #killableKafka}); the other is null. */
     private final KafkaBroker kafka;
+    private final KafkaBrokerProcess killableKafka;
     private final Path logDirectory;
     private final LocalIdentity identity;
     private final Map<String, String> personalDataKeys;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private Path root;
+    private Map<Service, Integer> ports;
+    private boolean demoData;
     private boolean closed;
 
-    private Stack(PostgresServer postgres, KafkaBroker kafka, Path logDirectory, LocalIdentity identity,
-            Map<String, String> personalDataKeys) {
+    private Stack(PostgresServer postgres, KafkaBroker kafka, KafkaBrokerProcess killableKafka, Path logDirectory,
+            LocalIdentity identity, Map<String, String> personalDataKeys) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.killableKafka = killableKafka;
         this.logDirectory = logDirectory;
         this.identity = identity;
         this.personalDataKeys = personalDataKeys;
@@ -61,7 +72,7 @@ public final class Stack implements AutoCloseable {
      * Starts everything and returns once every service reports ready.
      *
      * @throws IllegalStateException if a port is taken, a service jar is missing, or a service dies or is not ready
-     *                               within three minutes; the message then ends with the tail of that service's log,
+     *                               within ten minutes; the message then ends with the tail of that service's log,
      *                               and everything already started has been stopped
      */
     public static Stack start(StackOptions options) {
@@ -79,20 +90,25 @@ public final class Stack implements AutoCloseable {
                 : PersonalDataKeyFile.generated();
 
         PostgresServer postgres = startPostgres(options);
-        KafkaBroker kafka;
+        KafkaBroker kafka = null;
+        KafkaBrokerProcess killableKafka = null;
         try {
-            kafka = startKafka(options);
+            if (options.killableDataDirectory().isPresent()) {
+                killableKafka = KafkaBrokerProcess.start(options.killableDataDirectory().get().resolve("kafka"), 3,
+                        options.logDirectory().resolve("kafka.log"));
+            } else {
+                kafka = startKafka(options);
+            }
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
         }
         // Registered after Kafka and PostgreSQL, so closed before them if the JVM exits first.
-        Stack stack = new Stack(postgres, kafka, options.logDirectory(), identity, personalDataKeys);
+        Stack stack = new Stack(postgres, kafka, killableKafka, options.logDirectory(), identity, personalDataKeys);
         ShutdownCloser.register(stack);
         try {
             stack.startServices(root, ports, options.demoData());
             stack.awaitReady();
-            stack.reportUnexpectedExits();
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -132,6 +148,11 @@ public final class Stack implements AutoCloseable {
     }
 
     private static PostgresServer startPostgres(StackOptions options) {
+        if (options.killableDataDirectory().isPresent()) {
+            // Durable commits: a killed server must still have every transaction it acknowledged.
+            return PostgresServer.persistent(options.killableDataDirectory().get().resolve("postgres"),
+                    LocalPorts.free());
+        }
         if (!options.persistent()) {
             return PostgresServer.ephemeral();
         }
@@ -163,13 +184,20 @@ public final class Stack implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The stack was stopped while it was starting");
         }
-        Path java = javaBinary();
+        this.root = root;
+        this.ports = Map.copyOf(ports);
+        this.demoData = demoData;
         for (Service service : Service.values()) {
-            Path logFile = logDirectory.resolve(service.moduleDirectory() + ".log");
-            ServiceProcess process = ServiceProcess.start(java, root, service, ports.get(service),
-                    environment(service, ports.get(service), demoData), logFile);
-            services.put(service, process);
+            spawn(service, false);
         }
+    }
+
+    private void spawn(Service service, boolean appendToLog) {
+        Path logFile = logDirectory.resolve(service.moduleDirectory() + ".log");
+        ServiceProcess process = ServiceProcess.start(javaBinary(), root, service, ports.get(service),
+                environment(service, ports.get(service), demoData), logFile, appendToLog);
+        services.put(service, process);
+        reportUnexpectedExit(process);
     }
 
     /** The services run on the JVM that runs this launcher. */
@@ -185,7 +213,7 @@ public final class Stack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         environment.putAll(identity.serviceEnvironment());
         if (service == Service.RESIDENT_REGISTRY || service == Service.HOTLINE_INTAKE) {
             environment.putAll(personalDataKeys);
@@ -197,8 +225,12 @@ public final class Stack implements AutoCloseable {
     }
 
     private void awaitReady() {
+        awaitReady(EnumSet.allOf(Service.class));
+    }
+
+    private void awaitReady(Set<Service> services) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        Set<Service> waiting = EnumSet.allOf(Service.class);
+        Set<Service> waiting = EnumSet.copyOf(services);
         while (true) {
             for (Service service : List.copyOf(waiting)) {
                 ServiceProcess process = process(service);
@@ -240,17 +272,70 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Tells the user of a running stack when a service dies: nothing else would until a request fails. */
-    private synchronized void reportUnexpectedExits() {
-        for (ServiceProcess process : services.values()) {
-            process.handle().onExit().thenRun(() -> {
-                synchronized (this) {
-                    if (closed) {
-                        return;
-                    }
+    private void reportUnexpectedExit(ServiceProcess process) {
+        process.handle().onExit().thenRun(() -> {
+            synchronized (this) {
+                if (closed || process.isStopping()) {
+                    return;
                 }
-                LOG.severe(process.service().moduleDirectory() + " stopped unexpectedly; see " + process.logFile());
-            });
+            }
+            LOG.severe(process.service().moduleDirectory() + " stopped unexpectedly; see " + process.logFile());
+        });
+    }
+
+    /** Kills a service with SIGKILL, as a crash would: requests in flight get no answer, nothing is drained. */
+    public void kill(Service service) {
+        ServiceProcess process = process(service);
+        process.markStopping();
+        process.handle().destroyForcibly();
+        process.handle().onExit().join();
+    }
+
+    /** Stops a service with SIGTERM, as a rolling update would: it finishes requests in flight, then exits. */
+    public void stop(Service service) {
+        ServiceProcess process = process(service);
+        process.markStopping();
+        ProcessStopper.stop(List.of(process.handle()), STOP_GRACE);
+    }
+
+    /** Starts a killed or stopped service again on its port and returns once it reports ready. */
+    public void restart(Service service) {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The stack is stopped");
+            }
+            if (services.get(service).isAlive()) {
+                throw new IllegalStateException(service.moduleDirectory() + " still runs");
+            }
+            spawn(service, true);
         }
+        awaitReady(EnumSet.of(service));
+    }
+
+    /** Kills PostgreSQL's processes with SIGKILL; {@link #startPostgres()} recovers it from its WAL. */
+    public void killPostgres() {
+        postgres.kill();
+    }
+
+    public void startPostgres() {
+        postgres.start();
+    }
+
+    /** Kills the Kafka broker's process with SIGKILL; only for a stack with killable infrastructure. */
+    public void killKafka() {
+        killableKafka().kill();
+    }
+
+    /** Starts the killed Kafka broker again with its logs and ports; returns once it answers. */
+    public void startKafka() {
+        killableKafka().start();
+    }
+
+    private KafkaBrokerProcess killableKafka() {
+        if (killableKafka == null) {
+            throw new IllegalStateException("Kafka runs in this JVM: start the stack withKillableInfrastructure");
+        }
+        return killableKafka;
     }
 
     public String url(Service service) {
@@ -263,7 +348,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafka != null ? kafka.bootstrapServers() : killableKafka.bootstrapServers();
     }
 
     public String jdbcUrl() {
@@ -296,15 +381,20 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
-     * The processes that outlive this JVM if it is killed: the services and the PostgreSQL server (which runs
-     * detached). Kafka runs inside this JVM and dies with it.
+     * The processes that outlive this JVM if it is killed: the services, the PostgreSQL server (which runs detached)
+     * and a killable Kafka's process. Kafka otherwise runs inside this JVM and dies with it.
      */
     public List<ProcessHandle> externalProcesses() {
         List<ProcessHandle> processes = new ArrayList<>();
         synchronized (this) {
             services.values().forEach(process -> processes.add(process.handle()));
         }
-        ProcessHandle.of(postgres.pid()).ifPresent(processes::add);
+        if (postgres.isRunning()) {
+            ProcessHandle.of(postgres.pid()).ifPresent(processes::add);
+        }
+        if (killableKafka != null && killableKafka.isRunning()) {
+            processes.add(killableKafka.handle());
+        }
         return processes;
     }
 
@@ -324,7 +414,11 @@ public final class Stack implements AutoCloseable {
             ProcessStopper.stop(running, STOP_GRACE);
         } finally {
             try {
-                kafka.close();
+                if (kafka != null) {
+                    kafka.close();
+                } else {
+                    killableKafka.close();
+                }
             } finally {
                 postgres.close();
             }

@@ -23,9 +23,20 @@ public interface MessagingConfig {
     @WithDefault("1s")
     Duration relayPollInterval();
 
+    /** The longest wait between two failed relay rounds while Kafka or PostgreSQL is unavailable. */
+    @WithDefault("15s")
+    Duration relayMaxBackoff();
+
     /** How long the relay waits for the broker to acknowledge a batch before it tries again. */
     @WithDefault("30s")
     Duration relayAckTimeout();
+
+    /**
+     * The longest wait between two attempts of a consumer to apply an event while PostgreSQL is unavailable. The
+     * consumer waits for the database rather than sending the event to the dead-letter topic: the event is good.
+     */
+    @WithDefault("10s")
+    Duration consumerMaxBackoff();
 
     /**
      * How long a consumer remembers an applied event. Kafka redelivers only records whose offsets

@@ -1,7 +1,9 @@
 package city.hotline.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,10 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
 
     private volatile boolean running;
-    private Thread worker;
+    private volatile Thread worker;
+    /** Rounds failed in a row: how long the relay waits before the next one grows with them. */
+    private volatile int failuresInARow;
+    private volatile String lastFailure;
 
     OutboxRelay(OutboxRepository repository,
             @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) Emitter<String> emitter,
@@ -83,6 +88,22 @@ public class OutboxRelay {
         }
     }
 
+    /** Whether the relay's thread is publishing (or waiting for the broker or the database to come back). */
+    public boolean isRunning() {
+        Thread current = worker;
+        return running && current != null && current.isAlive();
+    }
+
+    /** Rounds that have failed since the last one that succeeded; 0 when the relay is keeping up. */
+    public int failuresInARow() {
+        return failuresInARow;
+    }
+
+    /** Why the last failed round failed, or empty. */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
     /** Asks for a round now, typically because a transaction with events has just committed. */
     void wakeUp() {
         wakeUps.release();
@@ -94,6 +115,11 @@ public class OutboxRelay {
                 int published;
                 do {
                     published = publishBatch();
+                    if (failuresInARow > 0) {
+                        LOG.infof("Outbox relay publishing again after %d failed rounds", failuresInARow);
+                    }
+                    failuresInARow = 0;
+                    lastFailure = null;
                 } while (running && published == config.relayBatchSize());
                 wakeUps.tryAcquire(config.relayPollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
@@ -102,15 +128,29 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 // Kafka or PostgreSQL unavailable: the batch stays in the outbox for the next round.
-                LOG.warnf("Outbox relay round failed, retrying: %s", e.getMessage());
-                pause();
+                failuresInARow++;
+                lastFailure = String.valueOf(e.getMessage());
+                Duration backoff = backoff(failuresInARow);
+                LOG.warnf("Outbox relay round failed (%d in a row), retrying in %d ms: %s", failuresInARow,
+                        backoff.toMillis(), e.getMessage());
+                pause(backoff);
             }
         }
     }
 
-    private void pause() {
+    /**
+     * Doubles from the poll interval up to {@link MessagingConfig#relayMaxBackoff()}: an outage of minutes costs
+     * a few rounds a minute, not one a second, and a short one is over within a second or two.
+     */
+    Duration backoff(int failures) {
+        long millis = config.relayPollInterval().toMillis() << Math.min(failures - 1, 10);
+        return Duration.ofMillis(Math.min(millis, config.relayMaxBackoff().toMillis()));
+    }
+
+    /** Waits, unless stopped or woken: a commit wakes the relay, which then tries at once. */
+    private void pause(Duration backoff) {
         try {
-            wakeUps.tryAcquire(config.relayPollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wakeUps.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,7 +1,9 @@
 package city.hotline.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -112,6 +114,31 @@ class MessagingCoreTest {
                 Topics.deadLetter("messaging-core"), record -> "[1, 2, 3]".equals(record.value()), BOUND);
         assertThat(new String(deadLetters.get(deadLetters.size() - 1).headers().lastHeader("dead-letter-reason").value(),
                 StandardCharsets.UTF_8)).contains("CommunityRegistered");
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsDownIsAppliedWhenItIsBackNotDeadLettered() {
+        try (var outage = HotlineInfrastructure.databaseOutage()) {
+            TestEvents.publish(EventType.COMMUNITY_REGISTERED, "110000000010", "110000000010",
+                    community("110000000010"));
+            // The consumer has the record and keeps trying; the dead-letter default would give up within a second.
+            await().pollDelay(Duration.ofSeconds(4)).atMost(BOUND).until(() -> true);
+        }
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000010"));
+    }
+
+    @Test
+    void theServiceIsNotReadyWhileItsOutboxRelayIsStopped() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP"));
+        relay.stop();
+        try {
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("DOWN"));
+        } finally {
+            relay.start();
+        }
+        given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -22,13 +22,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import city.hotline.database.DatabaseOutage;
+
 /**
  * Turns every failure of a request into problem+json: bad input into a 4xx that names the
- * fields, anything unexpected into a 500 without internals (which are logged instead).
+ * fields, a database outage into a 503 that tells the client when to try again, anything unexpected
+ * into a 500 without internals (which are logged instead).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /**
+     * Seconds a client is asked to wait after a 503. PostgreSQL restarted by its supervisor takes a few seconds
+     * to accept connections again; an operator's client retrying sooner only adds load.
+     */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException exception, UriInfo uri) {
@@ -102,9 +111,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException exception, UriInfo uri) {
+        if (DatabaseOutage.isCause(exception)) {
+            return databaseUnavailable(exception, uri);
+        }
         LOG.error("Request failed", exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "the request could not be completed",
                 uri.getPath(), List.of()).toResponse();
+    }
+
+    /**
+     * Never a 201: the answer is built only after the commit. Whether a connection lost during the commit committed
+     * is unknown, so the client sends the same request again, with the same Idempotency-Key, after Retry-After.
+     */
+    private static Response databaseUnavailable(RuntimeException exception, UriInfo uri) {
+        LOG.warnf("Request refused, the database is unavailable: %s", exception.getMessage());
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "the database is unavailable; try again in " + RETRY_AFTER_SECONDS + " s", uri.getPath(),
+                        List.of()).toResponse())
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static Response badRequest(String detail, UriInfo uri, List<Problem.FieldError> errors) {

@@ -62,6 +62,24 @@ public final class HotlineInfrastructure implements QuarkusTestResourceLifecycle
         return running().getProperty(KAFKA);
     }
 
+    /**
+     * Stops PostgreSQL until the returned outage is closed, which starts it again on the same port with the same data
+     * and returns once it accepts connections. Every test class of the JVM shares the server: close the outage in the
+     * test that opened it.
+     */
+    public static DatabaseOutage databaseOutage() {
+        running();
+        DatabaseSwitch.stop();
+        return DatabaseSwitch::start;
+    }
+
+    /** PostgreSQL stopped by {@link #databaseOutage()}; closing it starts the server again. */
+    @FunctionalInterface
+    public interface DatabaseOutage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** The system properties, after starting the servers if this JVM has not yet. */
     private static Properties running() {
         Properties properties = System.getProperties();
@@ -75,6 +93,7 @@ public final class HotlineInfrastructure implements QuarkusTestResourceLifecycle
                 properties.setProperty(USERNAME, postgres.username());
                 properties.setProperty(PASSWORD, postgres.password());
                 properties.setProperty(KAFKA, kafka.bootstrapServers());
+                DatabaseSwitch.register(postgres);
             }
             return properties;
         }

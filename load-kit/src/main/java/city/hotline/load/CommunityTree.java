@@ -1,8 +1,17 @@
-package city.hotline.bench;
+package city.hotline.load;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Generated districts of Beijing, each of up to 1,000 communities (20 streets of 50) with one compound and one
@@ -10,9 +19,9 @@ import java.util.Map;
  *
  * <p>The codes start at district 30 of Beijing (1101<b>30</b>000000), clear of the demo register's districts.
  */
-final class CommunityTree {
+public final class CommunityTree {
 
-    static final String CITY_CODE = "110100000000";
+    public static final String CITY_CODE = "110100000000";
     private static final int FIRST_DISTRICT = 30;
     private static final int STREETS_PER_DISTRICT = 20;
     private static final int COMMUNITIES_PER_STREET = 50;
@@ -20,7 +29,7 @@ final class CommunityTree {
 
     private final int communities;
 
-    CommunityTree(int communities) {
+    public CommunityTree(int communities) {
         if (communities < 1 || communities > 60 * COMMUNITIES_PER_DISTRICT) {
             throw new IllegalArgumentException("between 1 and 60,000 communities, not " + communities);
         }
@@ -28,7 +37,7 @@ final class CommunityTree {
     }
 
     /** Every generated community's code, in registration order. */
-    List<String> communityCodes() {
+    public List<String> communityCodes() {
         List<String> codes = new ArrayList<>(communities);
         for (int i = 0; i < communities; i++) {
             codes.add(communityCode(i));
@@ -40,7 +49,7 @@ final class CommunityTree {
      * One PUT /api/places body per street of 50 communities: the registry imports a body in one transaction, and a
      * whole district of 1,000 outlasts the transaction timeout while the demo residents are still being generated.
      */
-    List<Map<String, Object>> streetTrees() {
+    public List<Map<String, Object>> streetTrees() {
         List<Map<String, Object>> trees = new ArrayList<>();
         for (int first = 0; first < communities; first += COMMUNITIES_PER_STREET) {
             int district = FIRST_DISTRICT + first / COMMUNITIES_PER_DISTRICT;
@@ -57,6 +66,31 @@ final class CommunityTree {
                     "districts", List.of(districtNode)))));
         }
         return trees;
+    }
+
+    /**
+     * Registers every community with the registry's {@code PUT /api/places}, a street at a time, as the
+     * administrator whose bearer token is given.
+     */
+    public void registerWith(String registryUrl, String adminToken, ObjectMapper json, Consumer<String> log)
+            throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        List<Map<String, Object>> streets = streetTrees();
+        int street = 0;
+        for (Map<String, Object> body : streets) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(registryUrl + "/api/places"))
+                    .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + adminToken)
+                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The registry refused street " + street + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+            if (++street % 10 == 0 || street == streets.size()) {
+                log.accept("registered " + street + " of " + streets.size() + " streets");
+            }
+        }
     }
 
     private static String communityCode(int index) {

@@ -1,4 +1,4 @@
-package city.hotline.bench;
+package city.hotline.load;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * for help and complaints (which open tickets), some urgent, and a share of questions and thanks (which do not).
  * Which type and urgency a text gets is the classifier's decision; the run reports what it decided.
  */
-final class CallMix {
+public final class CallMix {
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
@@ -38,19 +38,19 @@ final class CallMix {
     private final List<String> communityCodes;
     private final SplittableRandom random;
 
-    CallMix(List<String> communityCodes, long seed) {
+    public CallMix(List<String> communityCodes, long seed) {
         this.communityCodes = communityCodes;
         this.random = new SplittableRandom(seed);
     }
 
     /** The body of POST /api/calls for the call the {@code sequence}-th arrival brings, received at the given time. */
-    Map<String, Object> call(long sequence, OffsetDateTime receivedAt) {
+    public Map<String, Object> call(long sequence, OffsetDateTime receivedAt) {
         String community = communityCodes.get(random.nextInt(communityCodes.size()));
         return body(community, sequence, receivedAt);
     }
 
     /** A call into one given community: the warm-up calls each community once. */
-    Map<String, Object> callInto(String community, long sequence, OffsetDateTime receivedAt) {
+    public Map<String, Object> callInto(String community, long sequence, OffsetDateTime receivedAt) {
         return body(community, sequence, receivedAt);
     }
 
