@@ -36,6 +36,9 @@ public class IdempotentConsumer {
     @Retry(maxRetries = 4, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void consume(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         CloudEvent event = KafkaBinding.read(record);
+        if (!handler.wants(event.type())) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             if (markApplied(consumer, event.id())) {
                 handler.handle(event);
