@@ -34,7 +34,8 @@ public final class Stack implements AutoCloseable {
     public static final int KAFKA_CONTROLLER_PORT = 9093;
 
     private static final Logger LOG = Logger.getLogger(Stack.class.getName());
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** On a machine shared with other builds a service may take longer to start: {@code -Dhotline.stack.ready-timeout-seconds}. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("hotline.stack.ready-timeout-seconds", 180));
     private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
