@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +28,6 @@ import io.smallrye.common.annotation.Identifier;
 public class TopicProvisioning {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioning.class);
-    private static final long TIMEOUT_SECONDS = 10;
 
     private final Map<String, Object> kafka;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
@@ -41,26 +37,23 @@ public class TopicProvisioning {
         this.kafka = kafka;
     }
 
-    /** Returns once the topic exists, or a creation failed (logged). */
-    public void ensureExists(String topic) {
+    /**
+     * Asks for the topic and returns at once: a consumer learning of many communities in a row must
+     * not wait for the broker's controller once per community.
+     */
+    public void createAhead(String topic) {
         if (created.contains(topic)) {
             return;
         }
-        try {
-            admin().createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
-                    .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            created.add(topic);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TopicExistsException) {
-                created.add(topic);
-            } else {
-                LOG.warnf("Topic %s not created ahead of its first event: %s", topic, e.getCause().getMessage());
-            }
-        } catch (TimeoutException e) {
-            LOG.warnf("Topic %s not created ahead of its first event within %ds", topic, TIMEOUT_SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        admin().createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all()
+                .whenComplete((done, failure) -> {
+                    if (failure == null || failure instanceof TopicExistsException
+                            || failure.getCause() instanceof TopicExistsException) {
+                        created.add(topic);
+                    } else {
+                        LOG.warnf("Topic %s not created ahead of its first event: %s", topic, failure.getMessage());
+                    }
+                });
     }
 
     private Admin admin() {
