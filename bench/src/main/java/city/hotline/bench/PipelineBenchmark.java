@@ -36,8 +36,6 @@ public final class PipelineBenchmark {
     private static final double WARM_UP_RATE = 25;
     private static final Duration DRAIN_STALL = Duration.ofSeconds(30);
     private static final Duration COMMUNITIES_KNOWN_TIMEOUT = Duration.ofMinutes(5);
-    /** How long the idle stack is watched before the load, to take its background CPU off the cost per call. */
-    private static final Duration IDLE_WATCH = Duration.ofSeconds(10);
     private static final List<String> SERVICE_MODULES = List.of(Service.values()).stream()
             .map(Service::moduleDirectory).toList();
 
@@ -115,13 +113,6 @@ public final class PipelineBenchmark {
         log("warm-up: " + warmUp.accepted() + " accepted, errors " + warmUp.errors());
         awaitDrained(times, warmUpStart);
 
-        // Pollers, timers and the JVMs' own threads spend CPU with no call at all; a drain that takes long on a
-        // busy machine would otherwise charge all of it to the calls.
-        ProcessUsage.Sample idleStart = usage.sample();
-        Thread.sleep(IDLE_WATCH.toMillis());
-        ProcessUsage.Sample idleEnd = usage.sample();
-        double idleSeconds = (idleEnd.nanoTime() - idleStart.nanoTime()) / 1e9;
-
         long callCount = Math.round(options.rate() * options.duration().toNanos() / 1e9);
         long sizeBefore = database.sizeBytes();
         AtomicReference<Map<String, Long>> peakRss = new AtomicReference<>(new LinkedHashMap<>());
@@ -157,14 +148,8 @@ public final class PipelineBenchmark {
         before.readings().forEach((name, start) -> {
             ProcessUsage.Reading end = afterDrain.readings().get(name);
             ProcessUsage.Reading endOfLoad = afterLoad.readings().get(name);
-            double idleCores = (idleEnd.readings().get(name).cpuSeconds() - idleStart.readings().get(name).cpuSeconds())
-                    / idleSeconds;
-            double busySeconds = end.cpuSeconds() - start.cpuSeconds() - idleCores * drainSeconds;
             processes.put(name, Map.of(
                     "cpu_seconds_until_drained", RunReport.round(end.cpuSeconds() - start.cpuSeconds()),
-                    "idle_cores", Math.round(idleCores * 1000) / 1000.0,
-                    "cpu_ms_per_call_net_of_idle", progress.calls() == 0 ? 0
-                            : RunReport.round(busySeconds * 1000 / progress.calls()),
                     "cores_during_load", Math.round((endOfLoad.cpuSeconds() - start.cpuSeconds()) / loadSeconds * 100) / 100.0,
                     "rss_mb_before", start.rssBytes() >> 20,
                     "rss_mb_peak", peakRss.get().getOrDefault(name, end.rssBytes()) >> 20,
