@@ -2,13 +2,13 @@ package city.hotline.dispatch.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.dispatch.service.Dispatcher;
 import city.hotline.events.EventType;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /** Dispatches each ticket intake opens. */
@@ -17,17 +17,17 @@ public class CallEvents {
 
     private static final String CONSUMER = "call-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final EventRouter handlers;
 
-    CallEvents(IdempotentConsumer consumer, Dispatcher dispatcher) {
+    CallEvents(BatchConsumer consumer, Dispatcher dispatcher) {
         this.consumer = consumer;
         this.handlers = EventRouter.on(EventType.TICKET_OPENED, dispatcher::dispatch);
     }
 
     @Incoming(CONSUMER)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, handlers);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(CONSUMER, records, handlers);
     }
 }

@@ -17,9 +17,11 @@ import city.hotline.events.CommunityRegistered;
 import city.hotline.events.ControlZoneRegistered;
 import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.EventType;
+import city.hotline.events.Topics;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
+import city.hotline.messaging.TopicProvisioning;
 import io.smallrye.common.annotation.Blocking;
 
 /** Keeps dispatch's model of the communities and their workers from the registry's events. */
@@ -34,14 +36,16 @@ public class RegistryEvents {
     private final CommunityViewRepository communities;
     private final Dispatcher dispatcher;
     private final ControlZoneRepository controlZones;
+    private final TopicProvisioning topics;
 
     RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, CommunityViewRepository communities,
-            ControlZoneRepository controlZones, Dispatcher dispatcher) {
+            ControlZoneRepository controlZones, Dispatcher dispatcher, TopicProvisioning topics) {
         this.consumer = consumer;
         this.workers = workers;
         this.communities = communities;
         this.dispatcher = dispatcher;
         this.controlZones = controlZones;
+        this.topics = topics;
         this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::applyWorker)
                 .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity)
                 .and(EventType.CONTROL_ZONE_REGISTERED, (ControlZoneRegistered zone) -> controlZones.replace(
@@ -64,6 +68,8 @@ public class RegistryEvents {
         community.districtCode = registered.districtCode();
         community.districtName = registered.districtName();
         communities.persist(community);
+        // Before the community's first ticket, whose assignment would otherwise wait for the topic's creation.
+        topics.createAhead(Topics.dispatch(registered.code()));
     }
 
     private void applyWorker(WorkerRegistered registered) {
