@@ -39,8 +39,12 @@ public final class Stack implements AutoCloseable {
     public static final int KAFKA_CONTROLLER_PORT = 9093;
 
     private static final Logger LOG = Logger.getLogger(Stack.class.getName());
-    // On a machine shared with other builds, four Quarkus services starting together have taken over three minutes.
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
+    /**
+     * On a machine shared with other builds, four Quarkus services starting together have taken over three minutes;
+     * {@code -Dhotline.stack.ready-timeout-seconds} waits longer still.
+     */
+    private static final Duration READY_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("hotline.stack.ready-timeout-seconds", 600));
     private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;

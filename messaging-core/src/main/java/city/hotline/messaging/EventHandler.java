@@ -7,4 +7,12 @@ import city.hotline.events.CloudEvent;
 public interface EventHandler {
 
     void handle(CloudEvent event);
+
+    /**
+     * Whether events of this type do anything here. One a handler does not want is passed over
+     * without a transaction: applying it would change nothing, so neither would a redelivery.
+     */
+    default boolean wants(String eventType) {
+        return true;
+    }
 }

@@ -10,8 +10,8 @@ import city.hotline.events.EventType;
 
 /**
  * Hands each event to the handler of its type. A topic carries several event types; those a
- * consumer has no handler for are none of its business and are passed over (and still recorded
- * as applied, so they are not looked at again).
+ * consumer has no handler for are none of its business and are passed over, without a transaction
+ * or a record of them: most of a busy topic's events are of types a given consumer ignores.
  */
 public final class EventRouter implements EventHandler {
 
@@ -37,6 +37,11 @@ public final class EventRouter implements EventHandler {
     public <T> EventRouter and(EventType<T> type, BiConsumer<CloudEvent, T> handler) {
         byType.put(type.name(), event -> handler.accept(event, event.payload(type)));
         return this;
+    }
+
+    @Override
+    public boolean wants(String eventType) {
+        return byType.containsKey(eventType);
     }
 
     @Override

@@ -48,6 +48,9 @@ public class IdempotentConsumer {
     @Retry(maxRetries = 4, delay = 200, jitter = 100, abortOn = MalformedEventException.class)
     public void consume(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         CloudEvent event = KafkaBinding.read(record);
+        if (!handler.wants(event.type())) {
+            return;
+        }
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {

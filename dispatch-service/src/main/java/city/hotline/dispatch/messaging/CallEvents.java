@@ -2,14 +2,14 @@ package city.hotline.dispatch.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.dispatch.service.Dispatcher;
 import city.hotline.dispatch.service.TicketWithdrawal;
 import city.hotline.events.EventType;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /** Dispatches each ticket intake opens, and withdraws each one it cancels. */
@@ -18,10 +18,10 @@ public class CallEvents {
 
     private static final String CONSUMER = "call-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final EventRouter handlers;
 
-    CallEvents(IdempotentConsumer consumer, Dispatcher dispatcher, TicketWithdrawal withdrawal) {
+    CallEvents(BatchConsumer consumer, Dispatcher dispatcher, TicketWithdrawal withdrawal) {
         this.consumer = consumer;
         this.handlers = EventRouter.on(EventType.TICKET_OPENED, dispatcher::dispatch)
                 .and(EventType.TICKET_CANCELLED, withdrawal::withdraw);
@@ -29,7 +29,7 @@ public class CallEvents {
 
     @Incoming(CONSUMER)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, handlers);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(CONSUMER, records, handlers);
     }
 }

@@ -20,10 +20,12 @@ import city.hotline.events.ControlZoneRemoved;
 import city.hotline.events.EventType;
 import city.hotline.events.ResidentRegistered;
 import city.hotline.events.ResidentRemoved;
+import city.hotline.events.Topics;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.events.WorkerRemoved;
 import city.hotline.messaging.EventRouter;
 import city.hotline.messaging.IdempotentConsumer;
+import city.hotline.messaging.TopicProvisioning;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -41,14 +43,17 @@ public class RegistryEvents {
     private final CommunityViewRepository communities;
     private final Dispatcher dispatcher;
     private final ControlZoneRepository controlZones;
+    private final TopicProvisioning topics;
 
     RegistryEvents(IdempotentConsumer consumer, WorkerViewRepository workers, CommunityViewRepository communities,
-            ControlZoneRepository controlZones, SpecialNeedsRepository specialNeeds, Dispatcher dispatcher) {
+            ControlZoneRepository controlZones, SpecialNeedsRepository specialNeeds, Dispatcher dispatcher,
+            TopicProvisioning topics) {
         this.consumer = consumer;
         this.workers = workers;
         this.communities = communities;
         this.dispatcher = dispatcher;
         this.controlZones = controlZones;
+        this.topics = topics;
         this.handlers = EventRouter.on(EventType.WORKER_REGISTERED, this::applyWorker)
                 .and(EventType.WORKER_REMOVED, this::removeWorker)
                 .and(EventType.COMMUNITY_REGISTERED, this::applyCommunity)
@@ -76,6 +81,8 @@ public class RegistryEvents {
         community.districtCode = registered.districtCode();
         community.districtName = registered.districtName();
         communities.persist(community);
+        // Before the community's first ticket, whose assignment would otherwise wait for the topic's creation.
+        topics.createAhead(Topics.dispatch(registered.code()));
     }
 
     private void applyWorker(WorkerRegistered registered) {

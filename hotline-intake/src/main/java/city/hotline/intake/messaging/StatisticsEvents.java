@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.CallPlaced;
@@ -21,8 +21,8 @@ import city.hotline.events.TicketOpened;
 import city.hotline.events.TicketReopened;
 import city.hotline.events.TicketResolved;
 import city.hotline.intake.repository.StatisticsRepository;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -36,12 +36,12 @@ public class StatisticsEvents {
     private static final String CALLS = "stats-call-events";
     private static final String TICKETS = "stats-ticket-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final StatisticsRepository statistics;
     private final EventRouter callHandlers;
     private final EventRouter ticketHandlers;
 
-    StatisticsEvents(IdempotentConsumer consumer, StatisticsRepository statistics) {
+    StatisticsEvents(BatchConsumer consumer, StatisticsRepository statistics) {
         this.consumer = consumer;
         this.statistics = statistics;
         this.callHandlers = EventRouter.on(EventType.CALL_RECEIVED, this::countCall)
@@ -65,14 +65,14 @@ public class StatisticsEvents {
 
     @Incoming(CALLS)
     @Blocking
-    public void onCallEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CALLS, record, callHandlers);
+    public void onCallEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(CALLS, records, callHandlers);
     }
 
     @Incoming(TICKETS)
     @Blocking
-    public void onTicketEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(TICKETS, record, ticketHandlers);
+    public void onTicketEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(TICKETS, records, ticketHandlers);
     }
 
     private void countCall(CallReceived call) {

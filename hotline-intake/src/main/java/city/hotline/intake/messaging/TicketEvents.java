@@ -2,7 +2,7 @@ package city.hotline.intake.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.EventType;
@@ -11,8 +11,8 @@ import city.hotline.events.TicketReopened;
 import city.hotline.events.TicketResolved;
 import city.hotline.intake.domain.TicketStatus;
 import city.hotline.intake.repository.TicketRepository;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -24,10 +24,10 @@ public class TicketEvents {
 
     private static final String CONSUMER = "ticket-status-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final EventRouter handlers;
 
-    TicketEvents(IdempotentConsumer consumer, TicketRepository tickets) {
+    TicketEvents(BatchConsumer consumer, TicketRepository tickets) {
         this.consumer = consumer;
         this.handlers = EventRouter.on(EventType.TICKET_RESOLVED, (TicketResolved resolved) ->
                         tickets.statusFromDispatch(resolved.ticketId(), TicketStatus.RESOLVED))
@@ -39,7 +39,7 @@ public class TicketEvents {
 
     @Incoming(CONSUMER)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, handlers);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(CONSUMER, records, handlers);
     }
 }

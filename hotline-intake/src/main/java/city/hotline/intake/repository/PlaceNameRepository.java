@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import city.hotline.intake.service.Placement;
 
@@ -36,13 +37,18 @@ public class PlaceNameRepository {
      */
     @SuppressWarnings("unchecked")
     public Optional<Placement> longestNamedIn(String normalisedText, String communityCode) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT community_code, building, length(name) FROM place_name
-                WHERE strpos(?1, name) > 0 AND (CAST(?2 AS VARCHAR) IS NULL OR community_code = ?2)
-                ORDER BY length(name) DESC, building DESC LIMIT 2""")
-                .setParameter(1, normalisedText)
-                .setParameter(2, communityCode)
-                .getResultList();
+        // Two statements rather than "?2 IS NULL OR community_code = ?2", which a prepared plan cannot use an index for.
+        Query query = communityCode == null
+                ? entityManager.createNativeQuery("""
+                        SELECT community_code, building, length(name) FROM place_name
+                        WHERE strpos(?1, name) > 0
+                        ORDER BY length(name) DESC, building DESC LIMIT 2""")
+                : entityManager.createNativeQuery("""
+                        SELECT community_code, building, length(name) FROM place_name
+                        WHERE community_code = ?2 AND strpos(?1, name) > 0
+                        ORDER BY length(name) DESC, building DESC LIMIT 2""")
+                        .setParameter(2, communityCode);
+        List<Object[]> rows = query.setParameter(1, normalisedText).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

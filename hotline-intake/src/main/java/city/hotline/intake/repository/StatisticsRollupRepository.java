@@ -11,7 +11,7 @@ import city.hotline.intake.service.StatisticsScope;
 
 /**
  * The monthly roll-ups of calls and tickets (kept by triggers on call_tally and ticket_fact, see
- * V20__statistics_rollups.sql): a range of whole months costs a few rows per place and month.
+ * V21__statistics_rollups.sql): a range of whole months costs a few rows per place and month.
  * Months are given by their first day; {@code toExclusive} is the first day of the month after the range.
  */
 @ApplicationScoped

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How long tickets took, counted in the fixed buckets of {@code duration_bucket} (V20 migration),
+ * How long tickets took, counted in the fixed buckets of {@code duration_bucket} (V21 migration),
  * numbered from 1: buckets 1 to 60 are the minutes of the first hour, 61 to 96 five minutes each up
  * to 4 hours, 97 to 184 half an hour each up to 2 days, then 2 hours each.
  */

@@ -2,12 +2,12 @@ package city.hotline.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.EventType;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import city.hotline.notification.service.CallNotices;
 import city.hotline.notification.service.CommunityForwarding;
 import io.smallrye.common.annotation.Blocking;
@@ -21,10 +21,10 @@ public class CallEvents {
 
     private static final String CONSUMER = "call-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final EventRouter handlers;
 
-    CallEvents(IdempotentConsumer consumer, CallNotices notices, CommunityForwarding forwarding) {
+    CallEvents(BatchConsumer consumer, CallNotices notices, CommunityForwarding forwarding) {
         this.consumer = consumer;
         this.handlers = EventRouter.on(EventType.CALL_RECEIVED, notices::received)
                 .and(EventType.SUGGESTION_RECEIVED, (event, suggestion) ->
@@ -33,7 +33,7 @@ public class CallEvents {
 
     @Incoming(CONSUMER)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, handlers);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(CONSUMER, records, handlers);
     }
 }

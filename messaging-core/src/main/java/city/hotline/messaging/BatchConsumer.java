@@ -1,0 +1,99 @@
+package city.hotline.messaging;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+import city.hotline.events.CloudEvent;
+import city.hotline.events.KafkaBinding;
+import city.hotline.events.MalformedEventException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Applies the records of one poll in one transaction, each event once per consumer as
+ * {@link IdempotentConsumer} does for a single record: a busy topic then costs a transaction and
+ * an insert into {@code processed_event} per poll instead of per event. For a channel with
+ * {@code mp.messaging.incoming.<channel>.batch=true} and a method taking {@code ConsumerRecords}.
+ *
+ * <p>An event that fails rolls its whole batch back; the batch is then applied one record at a
+ * time with the single-record consumer's retries, and a record that still fails goes to the
+ * dead-letter topic alone while the others are applied.
+ */
+@ApplicationScoped
+public class BatchConsumer {
+
+    private final IdempotentConsumer single;
+    private final DeadLetters deadLetters;
+    private final EntityManager entityManager;
+
+    BatchConsumer(IdempotentConsumer single, DeadLetters deadLetters, EntityManager entityManager) {
+        this.single = single;
+        this.deadLetters = deadLetters;
+        this.entityManager = entityManager;
+    }
+
+    /** @param consumer a name unique within the service, e.g. the channel name */
+    public void consume(String consumer, ConsumerRecords<String, String> records, EventHandler handler) {
+        List<ConsumerRecord<String, String>> wanted = new ArrayList<>(records.count());
+        List<CloudEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            CloudEvent event;
+            try {
+                event = KafkaBinding.read(record);
+            } catch (MalformedEventException e) {
+                deadLetters.send(record, e);
+                continue;
+            }
+            if (handler.wants(event.type())) {
+                wanted.add(record);
+                events.add(event);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyAll(consumer, events, handler));
+        } catch (RuntimeException batchFailed) {
+            for (ConsumerRecord<String, String> record : wanted) {
+                try {
+                    single.consume(consumer, record, handler);
+                } catch (RuntimeException failed) {
+                    deadLetters.send(record, failed);
+                }
+            }
+        }
+    }
+
+    private void applyAll(String consumer, List<CloudEvent> events, EventHandler handler) {
+        Set<String> unapplied = markApplied(consumer, events);
+        for (CloudEvent event : events) {
+            // remove: an event delivered twice within the batch is applied once.
+            if (unapplied.remove(event.id())) {
+                handler.handle(event);
+                // The next event's queries see this one's changes, as they would after its own commit.
+                entityManager.flush();
+            }
+        }
+    }
+
+    /** The ids among the events' that this consumer had not applied yet, now recorded as applied. */
+    @SuppressWarnings("unchecked")
+    private Set<String> markApplied(String consumer, List<CloudEvent> events) {
+        String[] ids = events.stream().map(CloudEvent::id).toArray(String[]::new);
+        List<String> inserted = entityManager.createNativeQuery("""
+                        INSERT INTO processed_event (consumer, event_id)
+                        SELECT ?1, unnest(CAST(?2 AS VARCHAR[])) ON CONFLICT DO NOTHING RETURNING event_id""")
+                .setParameter(1, consumer)
+                .setParameter(2, ids)
+                .getResultList();
+        return new HashSet<>(inserted);
+    }
+}
