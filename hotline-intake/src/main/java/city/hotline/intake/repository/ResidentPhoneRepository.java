@@ -26,10 +26,11 @@ public class ResidentPhoneRepository implements PanacheRepositoryBase<ResidentPh
 
     /**
      * The resident of the community a call from this phone most likely came from: of several who
-     * share it (a household's landline), one on the special-needs list first.
+     * share it (a household's landline), one on the special-needs list first. Found by the blind index,
+     * like {@link #byPhone}: the stored phone is encrypted.
      */
     public Optional<ResidentPhone> caller(String phone, String communityCode) {
-        return find("phone = ?1 and communityCode = ?2", Sort.descending("specialNeeds").and("residentId"),
-                phone, communityCode).firstResultOptional();
+        return find("phoneIndex = ?1 and communityCode = ?2", Sort.descending("specialNeeds").and("residentId"),
+                blindIndex.ofPhone(phone), communityCode).firstResultOptional();
     }
 }
