@@ -21,3 +21,15 @@ CREATE TABLE ticket_assignee (
 -- A notice that must wait (an escalation at night, told at 08:30) is kept out of the recipient's
 -- inbox until then, as its deliveries are held until then.
 ALTER TABLE notification ADD COLUMN not_before TIMESTAMP WITH TIME ZONE;
+
+-- What the built-in stand-in for the SMS and WeChat gateways took (local stack only; production
+-- gateways are the operators'): the last thousand messages, kept across restarts.
+CREATE TABLE gateway_message (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    channel     VARCHAR(10)   NOT NULL,
+    recipient   VARCHAR(30)   NOT NULL,
+    text        TEXT          NOT NULL,
+    reference   VARCHAR(100),
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX gateway_message_channel ON gateway_message (channel, id);

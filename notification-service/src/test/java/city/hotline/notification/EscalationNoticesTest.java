@@ -86,6 +86,23 @@ class EscalationNoticesTest {
     }
 
     @Test
+    void theWorkerWhoLetTheAcceptanceDeadlinePassIsToldTheTicketMayGoToAnother() {
+        String community = community("110101004703", "交南社区");
+        String worker = Workers.registered(workers, community, "郑网格员", null, List.of());
+        String ticketId = "BJ20221205-320003";
+        OffsetDateTime now = ShiftedClock.MORNING;
+        assign(community, ticketId, worker, "郑网格员", now.minusHours(3));
+        TestEvents.publish(EventType.TICKET_ESCALATED, community, ticketId, new TicketEscalated(ticketId, community,
+                "ACCEPT", EscalationLevel.SECRETARY, community, now.minusHours(1), now, now));
+
+        await().atMost(BOUND).untilAsserted(() -> given().queryParam("recipient", worker)
+                .queryParam("ticket", ticketId).when().get("/api/notifications")
+                .then().statusCode(200)
+                .body("items.find { it.eventType == '" + ESCALATED + "' }.message", equalTo("郑网格员您好，您承办的工单 "
+                        + ticketId + " 未在12月5日 09:00前受理，已上报督办，可能改派他人。")));
+    }
+
+    @Test
     void aNightEscalationToTheStreetIsToldAtItsNotifyAfterTimeAndNotBefore() {
         String community = community("110101004702", "交西社区");
         String worker = Workers.registered(workers, community, "吴网格员", "13900000703", List.of());

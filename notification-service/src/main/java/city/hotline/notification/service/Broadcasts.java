@@ -129,6 +129,7 @@ public class Broadcasts {
         broadcast.communityCode = resident.communityCode;
         broadcast.message = message;
         broadcast.audience = Audience.RESIDENTS;
+        // for a resident with a phone who prefers neither WeChat nor a visit
         broadcast.channel = DeliveryChannel.SMS;
         broadcast.targetBuildings = List.of();
         broadcast.targetTags = List.of();

@@ -66,8 +66,11 @@ public class Reminders {
             }
             for (StandingNeed need : resident.needs) {
                 Optional<LocalDate> occasion = ReminderOccasion.of(need, today, config.medicineDaysAhead());
+                if (occasion.isEmpty()) {
+                    continue;
+                }
                 UUID broadcastId = UUID.randomUUID();
-                if (occasion.isPresent() && reminders.claim(resident.id, need.kind(), occasion.get(), broadcastId, now)) {
+                if (reminders.claim(resident.id, need.kind(), occasion.get(), broadcastId, now)) {
                     broadcasts.remind(broadcastId, resident, message(need, occasion.get(), today));
                     made++;
                 }
