@@ -1,5 +1,8 @@
 package city.hotline.events;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -17,6 +20,8 @@ import java.util.List;
  * @param preferredChannel {@code PHONE}, {@code SMS}, {@code WECHAT} or {@code DOOR_VISIT}
  * @param contactConsent   whether the resident agreed to be contacted before asking (未诉先办)
  * @param shareConsent     whether the resident agreed that volunteers and partner units learn their needs
+ * @param needs            (added at the end) the standing needs notification reminds the resident of, from
+ *                         the 特殊人群需求保障清单; empty when none, never null from the registry
  */
 public record ResidentRegistered(
         String residentId,
@@ -30,5 +35,26 @@ public record ResidentRegistered(
         String preferredChannel,
         String phone,
         boolean contactConsent,
-        boolean shareConsent) {
+        boolean shareConsent,
+        List<Need> needs) {
+
+    /** A resident announced before standing needs were on the wire: none. */
+    public ResidentRegistered(String residentId, String communityCode, long householdId, String building, String unit,
+            String door, String ageBand, List<String> tags, String preferredChannel, String phone,
+            boolean contactConsent, boolean shareConsent) {
+        this(residentId, communityCode, householdId, building, unit, door, ageBand, tags, preferredChannel, phone,
+                contactConsent, shareConsent, List.of());
+    }
+
+    /**
+     * A standing need, without the free-text note (it names people and circumstances no consumer needs).
+     *
+     * @param kind      {@code DIALYSIS}, {@code MEDICINE_RESUPPLY}, {@code HOME_SERVICE}, {@code MEALS}, {@code OTHER}
+     * @param days      the days of the week it recurs on (dialysis Mon/Wed/Fri); empty when it does not recur
+     * @param atTime    the time of day, Beijing time; null when none
+     * @param place     where, e.g. the hospital; null when none
+     * @param runsOutOn for {@code MEDICINE_RESUPPLY}: the day the medicine is predicted to run out; null when unknown
+     */
+    public record Need(String kind, List<DayOfWeek> days, LocalTime atTime, String place, LocalDate runsOutOn) {
+    }
 }

@@ -124,19 +124,43 @@ class CallerNoticesTest {
     }
 
     @Test
+    void aRegisteredCallerWithoutAPhoneGetsADoorVisitWhicheverChannelTheyPrefer() {
+        String community = community("110101004505", "鼓楼苑社区");
+        String building = "鼓楼苑/3号楼";
+        String butler = Workers.registered(workers, community, "钱楼长", "13900000305", List.of(building));
+        resident(community, "r-gulouyuan-1", building, "WECHAT", null);
+        await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> residents.findByIdOptional("r-gulouyuan-1").isPresent()));
+
+        String ticketId = "BJ20221205-310006";
+        TestEvents.publish(EventType.TICKET_CALLER_ADDED, community, ticketId, new TicketCallerAdded(ticketId,
+                UUID.randomUUID().toString(), community, "r-gulouyuan-1", null, false, NOON));
+        await().atMost(BOUND).untilAsserted(() -> given().queryParam("worker", butler).when().get("/api/visits")
+                .then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].building", equalTo(building))
+                .body("[0].message", equalTo("请上门告知来电住户（" + building + "）：您反映的问题已受理，工单号 "
+                        + ticketId + "，由鼓楼苑社区办理。")));
+        given().queryParam("recipient", "resident:r-gulouyuan-1").when().get("/api/notifications")
+                .then().statusCode(200)
+                .body("items[0].deliveries.channel", equalTo(List.of("DOOR_VISIT")));
+    }
+
+    @Test
     void theSecretaryHearsOfAnEscalationAndTheWorkerOfAWithdrawnTicket() {
         String community = community("110101004503", "菊儿社区");
         String secretary = Workers.registered(workers, community, "申书记", "SECRETARY", "13900000303", List.of());
         String worker = Workers.registered(workers, community, "赵网格员", "13900000304", List.of());
         String late = "BJ20221205-310004";
+        OffsetDateTime escalatedAt = ShiftedClock.MORNING;
         TestEvents.publish(EventType.TICKET_ESCALATED, community, late, new TicketEscalated(late, community, "RESOLVE",
-                EscalationLevel.SECRETARY, community, NOON, NOON.plusMinutes(30), NOON.plusMinutes(30)));
+                EscalationLevel.SECRETARY, community, escalatedAt.minusHours(2), escalatedAt, escalatedAt));
         await().atMost(BOUND).untilAsserted(() -> given().queryParam("recipient", secretary)
                 .queryParam("ticket", late).when().get("/api/notifications")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].recipientKind", equalTo("SUPERVISOR"))
-                .body("items[0].message", equalTo("申书记您好，工单 " + late + " 未在12月5日 12:00前办结，已上报督办，请跟进。")));
+                .body("items[0].message", equalTo("申书记您好，工单 " + late + " 未在12月5日 08:00前办结，已上报督办，请跟进。")));
         await().atMost(BOUND).until(() -> FakeReceivers.acceptedAt("/sms", "【12345督办】申书记您好，工单 " + late)
                 .size() == 1);
 

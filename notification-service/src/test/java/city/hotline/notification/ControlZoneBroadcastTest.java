@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import city.hotline.events.CommunityRegistered;
@@ -45,6 +46,14 @@ class ControlZoneBroadcastTest {
 
     @Inject
     ControlZoneRepository controlZones;
+
+    @Inject
+    ShiftedClock clock;
+
+    @AfterEach
+    void backToMorning() {
+        clock.reset();
+    }
 
     @Test
     void theHouseholdsOfTheZonesBuildingsAreToldAndNoOtherHousehold() {
@@ -98,6 +107,61 @@ class ControlZoneBroadcastTest {
                 .when().post("/api/broadcasts")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("controlZoneId"));
+    }
+
+    /**
+     * A zone reaches its households until it is lifted: a lifted zone is refused, a zone yet to start is
+     * told ahead, and a broadcast for later whose zone is lifted before it goes reaches nobody.
+     */
+    @Test
+    void aBroadcastReachesAZoneOnlyWhileTheZoneIsNotLifted() {
+        String community = "110101004403";
+        TestEvents.publish(EventType.COMMUNITY_REGISTERED, community, community, new CommunityRegistered(community,
+                "前永康社区", "110101004", "交道口街道", "110101", "东城区", "1101", "北京市"));
+        TestEvents.publish(EventType.RESIDENT_REGISTERED, community, "r-qyk-1", new ResidentRegistered("r-qyk-1",
+                community, 1, "前永康胡同/7号院", "", "1", "ADULT", List.of(), "SMS", "13800400031", true, false));
+        OffsetDateTime now = ShiftedClock.MORNING;
+        zone(community, "zone-qyk-lifted", now.minusDays(14), now.minusDays(1));
+        zone(community, "zone-qyk-upcoming", now.plusHours(8), null);
+        zone(community, "zone-qyk-current", now.minusDays(1), null);
+        await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                residents.findByIdOptional("r-qyk-1").isPresent()
+                        && !controlZones.buildingsOf("zone-qyk-current", community).isEmpty()));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("communityCode", community, "message", "解封通知", "audience", "RESIDENTS",
+                        "controlZoneId", "zone-qyk-lifted"))
+                .when().post("/api/broadcasts")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("controlZoneId"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("communityCode", community, "message", "今晚18时起7号院临时管控，请提前储备生活物资。",
+                        "audience", "RESIDENTS", "controlZoneId", "zone-qyk-upcoming"))
+                .when().post("/api/broadcasts")
+                .then().statusCode(201)
+                .body("recipients", equalTo(1));
+
+        String later = given().contentType(ContentType.JSON)
+                .body(Map.of("communityCode", community, "message", "明日核酸检测安排见楼门口通知。",
+                        "audience", "RESIDENTS", "controlZoneId", "zone-qyk-current",
+                        "sendAt", now.plusHours(2).toString()))
+                .when().post("/api/broadcasts")
+                .then().statusCode(201)
+                .body("status", equalTo("SCHEDULED"))
+                .extract().path("id");
+        zone(community, "zone-qyk-current", now.minusDays(1), now.plusHours(1));
+        await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                controlZones.zone("zone-qyk-current", community).map(zone -> zone.endsAt != null).orElse(false)));
+        clock.setNow(now.plusHours(2).plusSeconds(1));
+        await().atMost(BOUND).untilAsserted(() -> given().get("/api/broadcasts/" + later)
+                .then().statusCode(200)
+                .body("status", equalTo("FANNED_OUT"))
+                .body("recipients", equalTo(0)));
+    }
+
+    private static void zone(String community, String zoneId, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+        TestEvents.publish(EventType.CONTROL_ZONE_REGISTERED, community, zoneId, new ControlZoneRegistered(zoneId,
+                community, "前永康胡同管控区", "CONTROLLED", List.of("前永康胡同/7号院"), startsAt, endsAt));
     }
 
     private static void resident(String id, long household, String building, String phone) {

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -80,6 +82,11 @@ class ResidentTest {
         assertThat(registered.preferredChannel()).isEqualTo("PHONE");
         assertThat(registered.phone()).isEqualTo("13812340102");
         assertThat(registered.contactConsent()).isTrue();
+        // The needs notification reminds the resident of, without the note.
+        assertThat(record.value()).doesNotContain("闭环转运");
+        assertThat(registered.needs()).containsExactly(new ResidentRegistered.Need("DIALYSIS",
+                List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), LocalTime.of(17, 30), "北京市第六医院",
+                null));
     }
 
     @Test

@@ -21,6 +21,8 @@ public interface NotificationConfig {
 
     QuietHours quietHours();
 
+    Reminders reminders();
+
     /**
      * Deliveries each replica sends per second and channel (lower case: {@code sms}, {@code wechat},
      * {@code webhook} ...); a channel not named is not limited.
@@ -89,6 +91,22 @@ public interface NotificationConfig {
         @WithDefault("07:00")
         LocalTime end();
 
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
+    }
+
+    /** Reminders of residents' standing needs (特殊人群需求保障清单). */
+    interface Reminders {
+
+        /** How often the service looks for reminders due; each is made once, however often it looks. */
+        @WithDefault("10m")
+        Duration every();
+
+        /** How many days before the medicine is predicted to run out its re-supply reminder goes. */
+        @WithDefault("3")
+        int medicineDaysAhead();
+
+        /** The zone in which "the day before" and "a few days before" are counted. */
         @WithDefault("Asia/Shanghai")
         ZoneId zone();
     }

@@ -46,6 +46,12 @@ public class Broadcast {
      */
     public String targetZoneId;
 
+    /**
+     * For audience RESIDENTS: this resident alone, through their own channel, whatever the other
+     * targets; a reminder of a standing need. Null for a broadcast to households.
+     */
+    public String targetResidentId;
+
     /** For audience RESIDENTS: only households with a resident of one of these tags; all when empty. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> targetTags;

@@ -43,4 +43,7 @@ public class Notification {
     public String message;
 
     public OffsetDateTime createdAt;
+
+    /** Not to be told before this time (an escalation at night waits for the morning); null for at once. */
+    public OffsetDateTime notBefore;
 }

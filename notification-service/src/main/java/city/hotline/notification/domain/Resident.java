@@ -35,8 +35,12 @@ public class Resident {
 
     public String phone;
 
-    /** Agreed to be told before asking (未诉先办). */
+    /** Agreed to be told before asking (未诉先办): notices, and reminders of their needs. */
     public boolean contactConsent;
+
+    /** Standing needs (特殊人群需求保障清单) the resident is reminded of. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<StandingNeed> needs = List.of();
 
     /** Where a worker knocks: the building, then unit and door when known. */
     public String doorAddress() {

@@ -32,7 +32,9 @@ public class TicketEvents {
                 .and(EventType.TICKET_RESOLVED, notices::resolved)
                 .and(EventType.TICKET_FOLLOWED_UP, notices::followedUp)
                 .and(EventType.TICKET_ESCALATED, notices::escalated)
-                .and(EventType.TICKET_WITHDRAWN, notices::withdrawn);
+                .and(EventType.TICKET_WITHDRAWN, notices::withdrawn)
+                .and(EventType.TICKET_HANDED_BACK, notices::handedBack)
+                .and(EventType.TICKET_CLOSED, notices::closed);
         this.forwarding = forwarding;
     }
 

@@ -1,5 +1,6 @@
 package city.hotline.notification.repository;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     /**
      * Notifications newest first, narrowed by whichever of recipient, ticket and delivery status
      * are given; a status matches a notification with at least one delivery in it.
+     *
+     * @param visibleAt only notifications that may be told by then; null for all
      */
-    public Page<Notification> search(String recipientId, String ticketId, DeliveryStatus status, int page, int size) {
+    public Page<Notification> search(String recipientId, String ticketId, DeliveryStatus status,
+            OffsetDateTime visibleAt, int page, int size) {
         StringBuilder hql = new StringBuilder("from Notification n where 1 = 1");
         Parameters parameters = new Parameters();
         if (recipientId != null) {
@@ -31,6 +35,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         if (status != null) {
             hql.append(" and exists (from Delivery d where d.notificationId = n.id and d.status = :status)");
             parameters.and("status", status);
+        }
+        if (visibleAt != null) {
+            hql.append(" and (n.notBefore is null or n.notBefore <= :visibleAt)");
+            parameters.and("visibleAt", visibleAt);
         }
         hql.append(" order by n.createdAt desc, n.id");
         PanacheQuery<Notification> query = find(hql.toString(), parameters)

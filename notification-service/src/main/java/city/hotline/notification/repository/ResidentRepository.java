@@ -14,4 +14,12 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, Strin
     public List<Resident> ofCommunity(String communityCode) {
         return list("communityCode = ?1 order by householdId, id", communityCode);
     }
+
+    /** Residents with standing needs who agreed to be reminded (未诉先办). */
+    @SuppressWarnings("unchecked")
+    public List<Resident> toRemind() {
+        return getEntityManager().createNativeQuery(
+                        "SELECT * FROM resident WHERE contact_consent AND needs <> '[]'::jsonb ORDER BY id", Resident.class)
+                .getResultList();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import city.hotline.notification.service.GatewaySink;
 
 @Path("/api/gateway-sink")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +43,8 @@ public class GatewaySinkResource {
      * service posts to it without a token: see quarkus.http.auth.permission.gateway-sink); reading what it took
      * is for administrators.
      */
-    public record Message(@NotBlank String to, @NotBlank String text, String reference) {
+    public record Message(@NotBlank @Size(max = 30) String to, @NotBlank String text,
+            @Size(max = 100) String reference) {
     }
 
     @POST

@@ -4,6 +4,9 @@ import static city.hotline.security.Role.Names.ADMIN;
 import static city.hotline.security.Role.Names.OPERATOR;
 import static city.hotline.security.Role.Names.WORKER;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,17 +45,20 @@ public class NotificationResource {
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
     private final Caller caller;
+    private final Clock clock;
 
-    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries, Caller caller) {
+    NotificationResource(NotificationRepository notifications, DeliveryRepository deliveries, Caller caller,
+            Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
     @Operation(summary = "Notifications, newest first, with the deliveries of each",
             description = "Narrowed by any of recipient, ticket and delivery status; a worker's inbox is "
-                    + "`?recipient=<worker id>`.")
+                    + "`?recipient=<worker id>`. A worker does not see a notice before its `notBefore` time.")
     @APIResponse(responseCode = "200", description = "One page of notifications")
     @APIResponse(responseCode = "400", description = "A parameter out of range")
     @RolesAllowed({ADMIN, OPERATOR, WORKER})
@@ -71,8 +77,11 @@ public class NotificationResource {
             }
             return self;
         }).orElse(recipient);
+        // A worker's inbox shows a notice once it is due, as its deliveries go then; auditors see it at once.
+        OffsetDateTime visibleAt = caller.workerId().isPresent()
+                ? OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC) : null;
         Page<Notification> found = notifications.search(QueryValues.text(inbox), QueryValues.text(ticket),
-                QueryValues.enumValue("status", status, DeliveryStatus.class), page, size);
+                QueryValues.enumValue("status", status, DeliveryStatus.class), visibleAt, page, size);
         Map<UUID, List<DeliveryView>> byNotification = deliveries
                 .ofNotifications(found.items().stream().map(notification -> notification.id).toList()).stream()
                 .collect(Collectors.groupingBy(delivery -> delivery.notificationId,

@@ -23,6 +23,7 @@ import city.hotline.notification.domain.Broadcast;
 import city.hotline.notification.domain.BroadcastRecipient;
 import city.hotline.notification.domain.BroadcastStatus;
 import city.hotline.notification.domain.Community;
+import city.hotline.notification.domain.ControlZone;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.RecipientKind;
 import city.hotline.notification.domain.Resident;
@@ -87,16 +88,11 @@ public class Broadcasts {
         if (audience == Audience.RESIDENTS && residents.ofCommunity(communityCode).isEmpty()) {
             throw new InvalidInputException("audience", "no residents of community " + communityCode + " are known");
         }
-        if (selection.controlZoneId() != null) {
-            if (audience != Audience.RESIDENTS) {
-                throw new InvalidInputException("controlZoneId", "a control zone narrows audience RESIDENTS only");
-            }
-            if (controlZones.buildingsOf(selection.controlZoneId(), communityCode).isEmpty()) {
-                throw new InvalidInputException("controlZoneId", "no control zone " + selection.controlZoneId()
-                        + " of community " + communityCode + " is known");
-            }
-        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (selection.controlZoneId() != null) {
+            checkZone(communityCode, audience, selection.controlZoneId(),
+                    sendAt == null || sendAt.isBefore(now) ? now : sendAt);
+        }
         Broadcast broadcast = new Broadcast();
         broadcast.id = UUID.randomUUID();
         broadcast.communityCode = communityCode;
@@ -120,6 +116,32 @@ public class Broadcasts {
         return broadcast;
     }
 
+    /**
+     * A reminder (未诉先办) to one resident, through their own channel, fanned out at once: the
+     * resident's standing need, in {@code message}. The caller has made sure it is the only one.
+     *
+     * @param id the broadcast's id, which the caller has already recorded against the reminder's occasion
+     */
+    public Broadcast remind(UUID id, Resident resident, String message) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Broadcast broadcast = new Broadcast();
+        broadcast.id = id;
+        broadcast.communityCode = resident.communityCode;
+        broadcast.message = message;
+        broadcast.audience = Audience.RESIDENTS;
+        // for a resident with a phone who prefers neither WeChat nor a visit
+        broadcast.channel = DeliveryChannel.SMS;
+        broadcast.targetBuildings = List.of();
+        broadcast.targetTags = List.of();
+        broadcast.targetResidentId = resident.id;
+        broadcast.sendAt = now;
+        broadcast.status = BroadcastStatus.SCHEDULED;
+        broadcast.createdAt = now;
+        broadcasts.persist(broadcast);
+        fanOut(broadcast);
+        return broadcast;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Broadcast> byId(UUID id) {
         return broadcasts.findByIdOptional(id);
@@ -138,7 +160,8 @@ public class Broadcasts {
         Collection<Notice> notices = switch (broadcast.audience) {
             case WORKERS -> toWorkers(broadcast, communityName);
             case RECIPIENTS -> toRecipients(broadcast, communityName);
-            case RESIDENTS -> toResidents(broadcast, communityName);
+            case RESIDENTS -> broadcast.targetResidentId != null ? toResident(broadcast, communityName)
+                    : toResidents(broadcast, communityName);
         };
         notices.forEach(notice -> notifier.notify(cause, notice));
         broadcast.status = BroadcastStatus.FANNED_OUT;
@@ -186,10 +209,12 @@ public class Broadcasts {
     private Collection<Notice> toResidents(Broadcast broadcast, String communityName) {
         Map<Long, List<Resident>> households = new LinkedHashMap<>();
         Set<String> buildings = new HashSet<>(broadcast.targetBuildings);
-        if (broadcast.targetZoneId != null) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (broadcast.targetZoneId != null && controlZones.zone(broadcast.targetZoneId, broadcast.communityCode)
+                .filter(zone -> !zone.liftedBy(now)).isPresent()) {
             buildings.addAll(controlZones.buildingsOf(broadcast.targetZoneId, broadcast.communityCode));
         }
-        // No building named and no zone: every building. A zone removed since: nobody.
+        // No building named and no zone: every building. A zone removed or lifted since: nobody in it.
         boolean everyBuilding = buildings.isEmpty() && broadcast.targetZoneId == null;
         for (Resident resident : residents.ofCommunity(broadcast.communityCode)) {
             if (everyBuilding || buildings.contains(resident.building)) {
@@ -211,6 +236,17 @@ public class Broadcasts {
         return notices;
     }
 
+    /** The resident a reminder is for, if the registry still lists them and they still agree to be told. */
+    private Collection<Notice> toResident(Broadcast broadcast, String communityName) {
+        return residents.findByIdOptional(broadcast.targetResidentId)
+                .filter(resident -> resident.contactConsent)
+                .map(resident -> new Notice(RecipientKind.RESIDENT, "resident:" + resident.id, resident.doorAddress(),
+                        null, broadcast.communityCode, broadcast.urgent,
+                        model(broadcast, communityName, resident.doorAddress(), resident.building),
+                        List.of(ResidentRoutes.of(resident, broadcast.channel))))
+                .stream().toList();
+    }
+
     private Notice toHousehold(Broadcast broadcast, String communityName, Resident resident) {
         Notice.Route route = ResidentRoutes.of(resident, broadcast.channel);
         String household = resident.doorAddress();
@@ -227,6 +263,26 @@ public class Broadcasts {
         model.put("recipientName", recipientName);
         model.put("building", building);
         return model;
+    }
+
+    /**
+     * A zone narrows a broadcast to residents if the registry announced it for the community and it is
+     * not lifted by the time the broadcast goes. A zone that is yet to start is fine: its households
+     * are told before the lockdown begins.
+     */
+    private void checkZone(String communityCode, Audience audience, String zoneId, OffsetDateTime goesAt) {
+        if (audience != Audience.RESIDENTS) {
+            throw new InvalidInputException("controlZoneId", "a control zone narrows audience RESIDENTS only");
+        }
+        Optional<ControlZone> zone = controlZones.zone(zoneId, communityCode);
+        if (zone.isEmpty() || controlZones.buildingsOf(zoneId, communityCode).isEmpty()) {
+            throw new InvalidInputException("controlZoneId", "no control zone " + zoneId
+                    + " of community " + communityCode + " is known");
+        }
+        if (zone.get().liftedBy(goesAt)) {
+            throw new InvalidInputException("controlZoneId", "control zone " + zoneId + " is lifted at "
+                    + zone.get().endsAt + ", before the broadcast would go");
+        }
     }
 
     private static void checkRecipients(List<BroadcastRecipient> recipients) {

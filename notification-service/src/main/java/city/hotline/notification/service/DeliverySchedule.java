@@ -10,7 +10,10 @@ import city.hotline.notification.config.NotificationConfig;
 import city.hotline.notification.domain.Delivery;
 import city.hotline.notification.domain.DeliveryStatus;
 
-/** When a delivery may go: now, or after the quiet hours if it would wake someone for nothing urgent. */
+/**
+ * When a delivery may go: now, or at the time its notice names, and after the quiet hours if it would
+ * wake someone for nothing urgent.
+ */
 @ApplicationScoped
 public class DeliverySchedule {
 
@@ -28,8 +31,19 @@ public class DeliverySchedule {
 
     /** Puts a delivery due at {@code now}, or held till morning. */
     public void due(Delivery delivery, boolean urgent, Instant now) {
-        Optional<Instant> hold = heldUntil(delivery, urgent, now);
-        delivery.status = hold.isPresent() ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
-        delivery.nextAttemptAt = hold.orElse(now).atOffset(ZoneOffset.UTC);
+        due(delivery, urgent, now, null);
+    }
+
+    /**
+     * Puts a delivery due at {@code now}, or held until {@code notBefore} if that is later, and then
+     * till morning if that falls in the quiet hours.
+     *
+     * @param notBefore null for no such time
+     */
+    public void due(Delivery delivery, boolean urgent, Instant now, Instant notBefore) {
+        Instant from = notBefore != null && notBefore.isAfter(now) ? notBefore : now;
+        Instant at = heldUntil(delivery, urgent, from).orElse(from);
+        delivery.status = at.isAfter(now) ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
+        delivery.nextAttemptAt = at.atOffset(ZoneOffset.UTC);
     }
 }

@@ -43,7 +43,16 @@ public class MessageTemplates {
      * @throws IllegalStateException when there is no template for the pair: a gap in the wording, not in the event
      */
     public String render(String eventType, DeliveryChannel channel, Map<String, Object> model) {
-        String name = eventType + "/" + channel.name() + ".txt";
+        return render(eventType + "/" + channel.name() + ".txt", model);
+    }
+
+    /**
+     * The text of a template that is not a channel's wording, e.g. {@code reminder/DIALYSIS.txt}, the
+     * message of a reminder broadcast.
+     *
+     * @throws IllegalStateException when there is no such template
+     */
+    public String render(String name, Map<String, Object> model) {
         Template template = directory.map(dir -> dir.resolve(name)).filter(Files::isRegularFile)
                 .map(this::editedTemplate)
                 .orElseGet(() -> engine.getTemplate(BUILT_IN + name));

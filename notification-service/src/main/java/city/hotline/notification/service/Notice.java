@@ -1,5 +1,6 @@
 package city.hotline.notification.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,18 @@ import city.hotline.notification.domain.RecipientKind;
  * channel) plug in by building notices and adding their templates; nothing else changes.
  *
  * @param model  the values the message templates of the event type use
- * @param routes the channels, each with the address it needs; all of them are used, their fallbacks
- *               only when they fail
+ * @param routes    the channels, each with the address it needs; all of them are used, their fallbacks
+ *                  only when they fail
+ * @param notBefore not to be sent before this time (an escalation at night is told in the morning); null for now
  */
 public record Notice(RecipientKind recipientKind, String recipientId, String recipientName, String ticketId,
-        String communityCode, boolean urgent, Map<String, Object> model, List<Route> routes) {
+        String communityCode, boolean urgent, Map<String, Object> model, List<Route> routes, Instant notBefore) {
+
+    /** A notice to be sent now. */
+    public Notice(RecipientKind recipientKind, String recipientId, String recipientName, String ticketId,
+            String communityCode, boolean urgent, Map<String, Object> model, List<Route> routes) {
+        this(recipientKind, recipientId, recipientName, ticketId, communityCode, urgent, model, routes, null);
+    }
 
     /**
      * A channel and the address it reaches the recipient at.

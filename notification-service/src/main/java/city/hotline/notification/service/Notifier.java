@@ -53,13 +53,15 @@ public class Notifier {
         Notification notification = notification(cause, notice.recipientKind(), notice.recipientId(),
                 notice.recipientName(), notice.ticketId(), notice.communityCode(), notice.urgent(), now);
         notification.message = templates.render(cause.type(), DeliveryChannel.IN_APP, notice.model());
+        notification.notBefore = notice.notBefore() == null || !notice.notBefore().isAfter(now) ? null
+                : notice.notBefore().atOffset(ZoneOffset.UTC);
         notifications.persist(notification);
         for (Notice.Route route : notice.routes()) {
             Delivery inFront = queue(notification, route.channel(), route.address(),
-                    body(cause, route, notification, notice), now);
+                    body(cause, route, notification, notice), now, notice.notBefore());
             for (Notice.Route fallback = route.fallback(); fallback != null; fallback = fallback.fallback()) {
                 Delivery standby = queue(notification, fallback.channel(), fallback.address(),
-                        body(cause, fallback, notification, notice), now);
+                        body(cause, fallback, notification, notice), now, notice.notBefore());
                 standby.status = DeliveryStatus.STANDBY;
                 standby.fallbackFor = inFront.id;
                 inFront = standby;
@@ -80,7 +82,8 @@ public class Notifier {
                 null, ticketId, subscription.communityCode, false, now);
         notification.message = event.type();
         notifications.persist(notification);
-        queue(notification, DeliveryChannel.WEBHOOK, subscription.url, CloudEventJson.structured(event, json), now);
+        queue(notification, DeliveryChannel.WEBHOOK, subscription.url, CloudEventJson.structured(event, json), now,
+                null);
         return notification;
     }
 
@@ -102,7 +105,7 @@ public class Notifier {
     }
 
     private Delivery queue(Notification notification, DeliveryChannel channel, String address, String body,
-            Instant now) {
+            Instant now, Instant notBefore) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.notificationId = notification.id;
@@ -111,7 +114,7 @@ public class Notifier {
         delivery.body = body;
         delivery.attempts = 0;
         delivery.createdAt = now.atOffset(ZoneOffset.UTC);
-        schedule.due(delivery, notification.urgent, now);
+        schedule.due(delivery, notification.urgent, now, notBefore);
         deliveries.persist(delivery);
         return delivery;
     }

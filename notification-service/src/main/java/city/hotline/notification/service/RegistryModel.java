@@ -14,6 +14,7 @@ import city.hotline.events.ResidentRemoved;
 import city.hotline.events.WorkerRegistered;
 import city.hotline.notification.domain.Community;
 import city.hotline.notification.domain.Resident;
+import city.hotline.notification.domain.StandingNeed;
 import city.hotline.notification.domain.Worker;
 import city.hotline.notification.repository.CommunityRepository;
 import city.hotline.notification.repository.ControlZoneRepository;
@@ -23,7 +24,8 @@ import city.hotline.notification.repository.WorkerRepository;
 /**
  * Keeps what this service needs of the registry, from its events: communities (their names sign
  * messages), workers (how to reach them, the buildings they answer for), residents (how to reach
- * them) and control zones (their buildings, which a broadcast may target).
+ * them, and the standing needs they are reminded of) and control zones (their dates and buildings,
+ * which a broadcast may target).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -43,7 +45,7 @@ public class RegistryModel {
     }
 
     public void controlZoneRegistered(ControlZoneRegistered zone) {
-        controlZones.replace(zone.zoneId(), zone.communityCode(), zone.buildings());
+        controlZones.replace(zone.zoneId(), zone.communityCode(), zone.buildings(), zone.startsAt(), zone.endsAt());
     }
 
     public void controlZoneRemoved(ControlZoneRemoved zone) {
@@ -62,6 +64,9 @@ public class RegistryModel {
         resident.preferredChannel = registered.preferredChannel();
         resident.phone = registered.phone();
         resident.contactConsent = registered.contactConsent();
+        resident.needs = registered.needs() == null ? List.of() : registered.needs().stream()
+                .map(need -> new StandingNeed(need.kind(), need.days(), need.atTime(), need.place(), need.runsOutOn()))
+                .toList();
         residents.persist(resident);
     }
 

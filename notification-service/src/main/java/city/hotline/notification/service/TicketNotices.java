@@ -1,5 +1,6 @@
 package city.hotline.notification.service;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,15 +18,19 @@ import city.hotline.events.EscalationLevel;
 import city.hotline.events.Satisfaction;
 import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
+import city.hotline.events.TicketClosed;
 import city.hotline.events.TicketEscalated;
 import city.hotline.events.TicketFollowedUp;
+import city.hotline.events.TicketHandedBack;
 import city.hotline.events.TicketResolved;
 import city.hotline.events.TicketWithdrawn;
 import city.hotline.events.Urgency;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.Notification;
 import city.hotline.notification.domain.RecipientKind;
+import city.hotline.notification.domain.TicketAssignee;
 import city.hotline.notification.domain.Worker;
+import city.hotline.notification.repository.TicketAssigneeRepository;
 import city.hotline.notification.repository.WorkerRepository;
 
 /** Decides who must hear of a ticket's step, through which channels, with what in the message. */
@@ -39,11 +44,14 @@ public class TicketNotices {
     private final Notifier notifier;
     private final WorkerRepository workers;
     private final CallerNotices callers;
+    private final TicketAssigneeRepository assignees;
 
-    TicketNotices(Notifier notifier, WorkerRepository workers, CallerNotices callers) {
+    TicketNotices(Notifier notifier, WorkerRepository workers, CallerNotices callers,
+            TicketAssigneeRepository assignees) {
         this.notifier = notifier;
         this.workers = workers;
         this.callers = callers;
+        this.assignees = assignees;
     }
 
     /**
@@ -51,10 +59,9 @@ public class TicketNotices {
      * when the registry gave a phone number. An urgent ticket's SMS goes at once, quiet hours or not.
      */
     public Notification assigned(CloudEvent event, TicketAssigned assigned) {
+        assignees.assign(assigned.ticketId(), assigned.communityCode(), assigned.workerId(), assigned.workerName());
         boolean urgent = assigned.urgency() == Urgency.URGENT;
-        List<Notice.Route> routes = new ArrayList<>();
-        routes.add(new Notice.Route(DeliveryChannel.IN_APP, assigned.workerId()));
-        phoneOf(assigned.workerId()).ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
+        List<Notice.Route> routes = workerRoutes(assigned.workerId());
         Map<String, Object> model = Map.of(
                 "workerName", assigned.workerName(),
                 "ticketId", assigned.ticketId(),
@@ -68,6 +75,7 @@ public class TicketNotices {
 
     /** 接单: the callers learn who took their ticket on and by when it is to be resolved. */
     public void accepted(CloudEvent event, TicketAccepted accepted) {
+        assignees.assign(accepted.ticketId(), accepted.communityCode(), accepted.workerId(), accepted.workerName());
         callers.tellCallers(event, accepted.ticketId(), Map.of("workerName", accepted.workerName(),
                 "resolveBy", DEADLINE.format(accepted.resolveBy())));
     }
@@ -88,44 +96,69 @@ public class TicketNotices {
     /**
      * 吹哨: the supervisor of the level reached is told, in the app and by SMS: the community's
      * secretaries for a missed acceptance or the first level; the street's or district's office (known
-     * only by its code here, so in the app) above that.
+     * only by its code here, so in the app) above that. The worker the ticket is assigned to is told
+     * too, the same way as of a new ticket. Nobody is told before the event's {@code notifyAfter}.
      */
     public void escalated(CloudEvent event, TicketEscalated escalated) {
+        Instant notBefore = escalated.notifyAfter() == null ? null : escalated.notifyAfter().toInstant();
         Map<String, Object> model = new HashMap<>();
         model.put("ticketId", escalated.ticketId());
         model.put("missedAccept", "ACCEPT".equals(escalated.missed()));
         model.put("deadline", DEADLINE.format(escalated.deadline()));
         model.put("level", escalated.level().name());
+        model.put("toAssignee", false);
         if (escalated.level() == EscalationLevel.SECRETARY || escalated.supervisorCode() == null) {
             for (Worker secretary : workers.ofCommunityWithRole(escalated.communityCode(), CallNotices.SECRETARY)) {
                 Map<String, Object> named = new HashMap<>(model);
                 named.put("supervisorName", secretary.name);
-                List<Notice.Route> routes = new ArrayList<>();
-                routes.add(new Notice.Route(DeliveryChannel.IN_APP, secretary.id.toString()));
-                phoneOf(secretary.id.toString())
-                        .ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
                 notifier.notify(Cause.of(event), new Notice(RecipientKind.SUPERVISOR, secretary.id.toString(),
-                        secretary.name, escalated.ticketId(), escalated.communityCode(), false, named, routes));
+                        secretary.name, escalated.ticketId(), escalated.communityCode(), false, named,
+                        workerRoutes(secretary.id.toString()), notBefore));
             }
         } else {
-            model.put("supervisorName", escalated.level() == EscalationLevel.STREET ? "街道" : "区");
+            Map<String, Object> office = new HashMap<>(model);
+            office.put("supervisorName", escalated.level() == EscalationLevel.STREET ? "街道" : "区");
             notifier.notify(Cause.of(event), new Notice(RecipientKind.SUPERVISOR, escalated.supervisorCode(), null,
-                    escalated.ticketId(), escalated.communityCode(), false, model,
-                    List.of(new Notice.Route(DeliveryChannel.IN_APP, escalated.supervisorCode()))));
+                    escalated.ticketId(), escalated.communityCode(), false, office,
+                    List.of(new Notice.Route(DeliveryChannel.IN_APP, escalated.supervisorCode())), notBefore));
         }
+        assignees.findByIdOptional(escalated.ticketId()).ifPresent((TicketAssignee assignee) -> {
+            Map<String, Object> toWorker = new HashMap<>(model);
+            toWorker.put("toAssignee", true);
+            toWorker.put("workerName", assignee.workerName);
+            notifier.notify(Cause.of(event), new Notice(RecipientKind.WORKER, assignee.workerId, assignee.workerName,
+                    escalated.ticketId(), escalated.communityCode(), false, toWorker,
+                    workerRoutes(assignee.workerId), notBefore));
+        });
     }
 
     /** 撤单: the worker who had the ticket is told to stop working on it. */
     public void withdrawn(CloudEvent event, TicketWithdrawn withdrawn) {
+        assignees.release(withdrawn.ticketId());
         if (withdrawn.workerId() == null) {
             return;
         }
-        List<Notice.Route> routes = new ArrayList<>();
-        routes.add(new Notice.Route(DeliveryChannel.IN_APP, withdrawn.workerId()));
-        phoneOf(withdrawn.workerId()).ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
         notifier.notify(Cause.of(event), new Notice(RecipientKind.WORKER, withdrawn.workerId(), withdrawn.workerName(),
                 withdrawn.ticketId(), withdrawn.communityCode(), false,
-                Map.of("workerName", withdrawn.workerName(), "ticketId", withdrawn.ticketId()), routes));
+                Map.of("workerName", withdrawn.workerName(), "ticketId", withdrawn.ticketId()),
+                workerRoutes(withdrawn.workerId())));
+    }
+
+    /** 退单: the worker gave the ticket back; nobody has it until dispatch assigns it again (withdrawn: above). */
+    public void handedBack(TicketHandedBack handedBack) {
+        assignees.release(handedBack.ticketId());
+    }
+
+    public void closed(TicketClosed closed) {
+        assignees.release(closed.ticketId());
+    }
+
+    /** A worker in the app, and by SMS when the registry gave a phone number. */
+    private List<Notice.Route> workerRoutes(String workerId) {
+        List<Notice.Route> routes = new ArrayList<>();
+        routes.add(new Notice.Route(DeliveryChannel.IN_APP, workerId));
+        phoneOf(workerId).ifPresent(phone -> routes.add(new Notice.Route(DeliveryChannel.SMS, phone)));
+        return routes;
     }
 
     private static String words(Satisfaction satisfaction) {

@@ -90,6 +90,6 @@ public class Resident {
         return new ResidentRegistered(id.toString(), household.community().code, household.id,
                 household.building.qualifiedName(), household.unit, household.door, ageBand.name(),
                 tags.stream().sorted().map(Enum::name).toList(), preferredChannel.name(), phone,
-                contactConsent, shareConsent);
+                contactConsent, shareConsent, needs.stream().map(StandingNeed::announced).toList());
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import city.hotline.events.ResidentRegistered;
+
 /** A standing need of a vulnerable resident, e.g. dialysis Mon/Wed/Fri 17:30 at 北京市第六医院. */
 @Embeddable
 public class StandingNeed {
@@ -24,4 +26,13 @@ public class StandingNeed {
     public String place;
 
     public String note;
+
+    /**
+     * The need as notification learns it, to remind the resident: without the note, which names
+     * people and circumstances. The registry keeps no predicted run-out day of medicine yet.
+     */
+    public ResidentRegistered.Need announced() {
+        return new ResidentRegistered.Need(kind.name(), days == null ? List.of() : List.copyOf(days), atTime, place,
+                null);
+    }
 }
