@@ -32,11 +32,10 @@ public class RateLimitFilter {
                 && resource.getResourceMethod().isAnnotationPresent(RateLimitedByEndpoint.class)) {
             return Uni.createFrom().nullItem();
         }
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         return identities.getDeferredIdentity()
                 // A bad token: counted by address here, refused by the security check after.
                 .onFailure().recoverWithItem((SecurityIdentity) null)
-                .map(identity -> limits.tryAcquire(limits.clientOf(identity, address))
+                .map(identity -> limits.tryAcquire(limits.clientOf(identity, request))
                         .map(refusal -> refusal.toResponse(uri.getPath()))
                         .orElse(null));
     }

@@ -16,6 +16,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 import city.hotline.ratelimit.RateLimitConfig.Limit;
 import city.hotline.security.Role;
@@ -57,10 +58,12 @@ public class RateLimits {
     /**
      * The client of a request: the token's subject under its role's limit, or the remote address when the request
      * carries no valid token.
+     *
+     * @param identity the caller as authenticated; null when their token was refused
      */
-    public RateLimitedClient clientOf(SecurityIdentity identity, String remoteAddress) {
+    public RateLimitedClient clientOf(SecurityIdentity identity, HttpServerRequest request) {
         if (identity == null || identity.isAnonymous()) {
-            return new RateLimitedClient("address:" + remoteAddress, "anonymous", config.anonymous());
+            return address(request);
         }
         String subject = identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject() : identity.getPrincipal().getName();
@@ -76,8 +79,9 @@ public class RateLimits {
     }
 
     /** A client known only by the address its request came from. */
-    public RateLimitedClient address(String remoteAddress) {
-        return new RateLimitedClient("address:" + remoteAddress, "anonymous", config.anonymous());
+    public RateLimitedClient address(HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return new RateLimitedClient("address:" + address, "anonymous", config.anonymous());
     }
 
     /** Counts one request of the client; a refusal when the client has none left. Nothing when limits are off. */

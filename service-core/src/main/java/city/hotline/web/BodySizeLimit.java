@@ -36,7 +36,7 @@ class BodySizeLimit {
     private static final int CHUNKED_ORDER = -1;
     private static final String QUARKUS_CHUNKED_LIMIT = "io.quarkus.max-request-size";
     /** More than Quarkus reads ahead of the endpoint: a few of Netty's reads of at most 64 KiB. */
-    static final long BACKSTOP = 1024 * 1024;
+    private static final long BACKSTOP = 1024 * 1024;
 
     private final Optional<MemorySize> limit;
     private final ObjectMapper json;

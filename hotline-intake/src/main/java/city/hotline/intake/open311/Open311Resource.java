@@ -128,8 +128,8 @@ public class Open311Resource {
         Open311Format answer = Open311Format.of(format);
         boolean knownKey = apiKey != null && config.open311ApiKeys().orElse(List.of()).contains(apiKey);
         // A 311 client is known by its api_key; a request with none, or a wrong one, by where it came from.
-        Optional<RateLimitRefusal> refusal = rateLimits.tryAcquire(knownKey ? rateLimits.apiKey(apiKey)
-                : rateLimits.address(request.remoteAddress().hostAddress()));
+        Optional<RateLimitRefusal> refusal = rateLimits.tryAcquire(
+                knownKey ? rateLimits.apiKey(apiKey) : rateLimits.address(request));
         if (refusal.isPresent()) {
             return Response.fromResponse(answer.error(429, refusal.get().detail()))
                     .header(RateLimitRefusal.RETRY_AFTER, refusal.get().retryAfterSeconds()).build();

@@ -2,8 +2,11 @@ package city.hotline.intake.abuse;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import java.time.Duration;
 import java.util.Map;
@@ -59,8 +62,7 @@ class RateLimitTest {
 
         classify(first).statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.both(
-                        org.hamcrest.Matchers.greaterThanOrEqualTo(1)).and(org.hamcrest.Matchers.lessThanOrEqualTo(30)))
+                .header("Retry-After", Integer::parseInt, both(greaterThanOrEqualTo(1)).and(lessThanOrEqualTo(30)))
                 .body("status", equalTo(429))
                 .body("detail", containsString("at most " + OPERATOR_LIMIT));
         classify(second).statusCode(200);
@@ -77,7 +79,7 @@ class RateLimitTest {
 
         fileWithoutService("test-311-key").statusCode(429)
                 .contentType(ContentType.JSON)
-                .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1))
                 .body("[0].code", equalTo(429))
                 .body("[0].description", containsString("at most " + API_KEY_LIMIT));
         fileWithoutService("second-311-key").statusCode(400);
