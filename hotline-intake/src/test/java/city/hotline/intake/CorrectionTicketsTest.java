@@ -24,8 +24,11 @@ import city.hotline.events.TicketCancelled;
 import city.hotline.events.TicketOpened;
 import city.hotline.events.Topics;
 import city.hotline.intake.repository.CommunityViewRepository;
+import city.hotline.security.Grant;
+import city.hotline.security.Role;
 import city.hotline.testkit.HotlineInfrastructure;
 import city.hotline.testkit.TestEvents;
+import city.hotline.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,8 +84,9 @@ class CorrectionTicketsTest {
         String ticketId = given().when().get("/api/calls/" + id).then().extract().path("ticketId");
         assertThat(ticketId).isNotNull();
 
-        given().contentType(ContentType.JSON)
-                .body("{\"type\": \"SUGGESTION\", \"operator\": \"话务员王芳\"}")
+        given().header(TestTokens.as(new Grant("op-wangfang", Role.OPERATOR, null, null)))
+                .contentType(ContentType.JSON)
+                .body("{\"type\": \"SUGGESTION\"}")
                 .when().put("/api/calls/" + id + "/classification")
                 .then().statusCode(200)
                 .body("ticketId", nullValue());
@@ -92,7 +96,7 @@ class CorrectionTicketsTest {
         TicketCancelled cancelled = EventJson.read(read.get(read.size() - 1).value(), TicketCancelled.class);
         assertThat(cancelled.callId()).isEqualTo(id);
         assertThat(cancelled.type()).isEqualTo(CallType.SUGGESTION);
-        assertThat(cancelled.operator()).isEqualTo("话务员王芳");
+        assertThat(cancelled.operator()).isEqualTo("op-wangfang");
     }
 
     private void awaitCommunityKnown() {

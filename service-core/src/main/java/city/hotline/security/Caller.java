@@ -34,12 +34,7 @@ public class Caller {
     }
 
     public Role role() {
-        for (Role role : Role.values()) {
-            if (token.getGroups() != null && token.getGroups().contains(role.claimValue())) {
-                return role;
-            }
-        }
-        throw new UnauthorizedException();
+        return Role.firstOf(token.getGroups()).orElseThrow(UnauthorizedException::new);
     }
 
     public boolean is(Role role) {

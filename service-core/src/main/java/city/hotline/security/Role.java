@@ -1,5 +1,6 @@
 package city.hotline.security;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,16 @@ public enum Role {
     public static Optional<Role> ofClaimValue(String value) {
         for (Role role : values()) {
             if (role.claimValue.equals(value)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The caller's role among the groups of their token: the first in this enum's order, when several are. */
+    public static Optional<Role> firstOf(Collection<String> groups) {
+        for (Role role : values()) {
+            if (groups != null && groups.contains(role.claimValue)) {
                 return Optional.of(role);
             }
         }

@@ -20,13 +20,23 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * A request announcing a body over {@code quarkus.http.limits.max-body-size} is answered 413 as
  * problem+json, like every other refusal, before its body is read. Quarkus's own check, one step later,
- * answers with no body at all; it still refuses a chunked body (no Content-Length) that grows too large.
+ * answers with no body at all.
+ *
+ * <p>A body sent in chunks (no Content-Length) is counted as it is read, by {@link ChunkedBodyLimit}, which answers
+ * 413 as problem+json too. Quarkus counts such a body as well, and its count runs ahead of the endpoint's reading:
+ * its limit is raised here by {@link #BACKSTOP}, so that ours is met first and Quarkus's still bounds a body read
+ * some other way.
  */
 @Singleton
 class BodySizeLimit {
 
     /** Before Quarkus's own check, which the router runs at order -2. */
     private static final int ORDER = -3;
+    /** After Quarkus's own check, which leaves the limit of a chunked body in the routing context under this key. */
+    private static final int CHUNKED_ORDER = -1;
+    private static final String QUARKUS_CHUNKED_LIMIT = "io.quarkus.max-request-size";
+    /** More than Quarkus reads ahead of the endpoint: a few of Netty's reads of at most 64 KiB. */
+    private static final long BACKSTOP = 1024 * 1024;
 
     private final Optional<MemorySize> limit;
     private final ObjectMapper json;
@@ -38,7 +48,15 @@ class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        limit.ifPresent(max -> router.route().order(ORDER).handler(context -> refuseIfLarger(context, max)));
+        limit.ifPresent(max -> {
+            router.route().order(ORDER).handler(context -> refuseIfLarger(context, max));
+            router.route().order(CHUNKED_ORDER).handler(context -> {
+                if (context.get(QUARKUS_CHUNKED_LIMIT) != null) {
+                    context.put(QUARKUS_CHUNKED_LIMIT, max.asLongValue() + BACKSTOP);
+                }
+                context.next();
+            });
+        });
     }
 
     private void refuseIfLarger(RoutingContext context, MemorySize max) {

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -107,6 +108,17 @@ public class ProblemMappers {
         String detail = exception.getMessage() == null || exception.getMessage().isBlank()
                 ? "the caller's role may not do this" : exception.getMessage();
         return Problem.of(Response.Status.FORBIDDEN, detail, uri.getPath(), List.of()).toResponse();
+    }
+
+    /** A body sent in chunks that grew past the limit while it was read (see ChunkedBodyLimit). */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException exception, UriInfo uri, HttpServerRequest request) {
+        // The rest of the body is not read: the connection closes once answered, as for a body announced too large.
+        request.response().endHandler(ignored -> request.connection().close());
+        return Response.fromResponse(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, exception.getMessage(),
+                        uri.getPath(), List.of()).toResponse())
+                .header("Connection", "close")
+                .build();
     }
 
     @ServerExceptionMapper

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,7 +31,11 @@ import city.hotline.intake.domain.Channel;
 import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.service.CallTaking;
 import city.hotline.intake.service.NewCall;
+import city.hotline.ratelimit.RateLimitRefusal;
+import city.hotline.ratelimit.RateLimitedByEndpoint;
+import city.hotline.ratelimit.RateLimits;
 import city.hotline.web.InvalidInputException;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in its JSON and XML formats, so an
@@ -48,11 +53,13 @@ public class Open311Resource {
     private final CallTaking callTaking;
     private final CallRepository calls;
     private final IntakeConfig config;
+    private final RateLimits rateLimits;
 
-    Open311Resource(CallTaking callTaking, CallRepository calls, IntakeConfig config) {
+    Open311Resource(CallTaking callTaking, CallRepository calls, IntakeConfig config, RateLimits rateLimits) {
         this.callTaking = callTaking;
         this.calls = calls;
         this.config = config;
+        this.rateLimits = rateLimits;
     }
 
     public record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {
@@ -110,12 +117,24 @@ public class Open311Resource {
     @APIResponse(responseCode = "201", description = "[{service_request_id}]")
     @APIResponse(responseCode = "400", description = "Missing or invalid field (Open311 error array); nothing stored")
     @APIResponse(responseCode = "403", description = "No or unknown api_key (Open311 error array)")
+    @APIResponse(responseCode = "429", description = "The api_key (or, without a known one, the address) has sent "
+            + "its limit of requests: Open311 error array, and Retry-After in seconds")
+    @RateLimitedByEndpoint
     public Response create(@PathParam("format") String format, @FormParam("api_key") String apiKey, @FormParam("service_code") String serviceCode,
             @FormParam("description") String description, @FormParam("address_string") String address,
             @FormParam("lat") String lat, @FormParam("long") String lon, @FormParam("phone") String phone,
-            @FormParam("first_name") String firstName, @FormParam("last_name") String lastName) {
+            @FormParam("first_name") String firstName, @FormParam("last_name") String lastName,
+            @Context HttpServerRequest request) {
         Open311Format answer = Open311Format.of(format);
-        if (apiKey == null || !config.open311ApiKeys().orElse(List.of()).contains(apiKey)) {
+        boolean knownKey = apiKey != null && config.open311ApiKeys().orElse(List.of()).contains(apiKey);
+        // A 311 client is known by its api_key; a request with none, or a wrong one, by where it came from.
+        Optional<RateLimitRefusal> refusal = rateLimits.tryAcquire(
+                knownKey ? rateLimits.apiKey(apiKey) : rateLimits.address(request));
+        if (refusal.isPresent()) {
+            return Response.fromResponse(answer.error(429, refusal.get().detail()))
+                    .header(RateLimitRefusal.RETRY_AFTER, refusal.get().retryAfterSeconds()).build();
+        }
+        if (!knownKey) {
             return answer.error(403, "api_key missing or not known");
         }
         if (serviceCode == null || serviceCode.isBlank()) {

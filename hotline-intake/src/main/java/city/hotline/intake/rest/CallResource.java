@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -121,55 +120,60 @@ public class CallResource {
         return CallAnswer.of(call);
     }
 
+    /** Ignored in a body: who corrects or places a call is the caller their token names. */
+    private static final String IGNORED_OPERATOR = "Ignored: the operator recorded is the token's subject (sub). "
+            + "Accepted so that clients written before tokens keep working.";
+
     /**
      * @param type     the corrected type, or null to keep it
-     * @param operator who corrects: recorded with the correction
+     * @param operator ignored, see {@link #IGNORED_OPERATOR}
      */
     public record CorrectionRequest(
             @Schema(example = "COMPLAINT") CallType type,
             @Schema(example = "URGENT") Urgency urgency,
             @Schema(example = "HEATING") Category category,
-            @NotBlank @Size(max = 50) @Schema(example = "话务员王芳") String operator) {
+            @Schema(deprecated = true, description = IGNORED_OPERATOR) String operator) {
     }
 
     @PUT
     @Path("/{id}/classification")
     @Operation(summary = "Correct a call's classification", description = "An operator overrides the type, urgency "
-            + "or category (any of them; the others stay). The correction is recorded with the operator's name for "
+            + "or category (any of them; the others stay). The correction is recorded with the operator (the token's "
+            + "subject) for "
             + "the classifier's next training, clears the review flag, and is announced as hotline.call.reclassified. "
             + "A placed call whose new type needs action gets its ticket (hotline.ticket.opened); a call whose new "
             + "type needs none has its ticket cancelled (hotline.ticket.cancelled).")
     @APIResponse(responseCode = "200", description = "The call as now classified")
-    @APIResponse(responseCode = "400", description = "No label given, a label outside the list, or no operator")
+    @APIResponse(responseCode = "400", description = "No label given, or a label outside the list")
     @APIResponse(responseCode = "404", description = "No call has this id")
     @RolesAllowed({ADMIN, OPERATOR})
     public CallAnswer correct(@PathParam("id") UUID id, @NotNull @Valid CorrectionRequest correction) {
         return CallAnswer.of(correcting.correct(id, new Reclassification(correction.type(), correction.urgency(),
-                correction.category(), correction.operator())));
+                correction.category(), caller.id())));
     }
 
     /**
      * @param building {@code compound/building}, when the operator knows it
-     * @param operator who places the call
+     * @param operator ignored, see {@link #IGNORED_OPERATOR}
      */
     public record PlaceRequest(
             @NotNull @Pattern(regexp = "\\d{12}") @Schema(example = "110101006001") String communityCode,
             @Size(max = 100) @Schema(example = "东四二条11号院/3号楼") String building,
-            @NotBlank @Size(max = 50) @Schema(example = "话务员王芳") String operator) {
+            @Schema(deprecated = true, description = IGNORED_OPERATOR) String operator) {
     }
 
     @PUT
     @Path("/{id}/place")
     @Operation(summary = "Place a call intake could not place", description = "Gives the call its community (and "
             + "building), opens its ticket when its type needs one, and announces hotline.call.placed (and "
-            + "hotline.ticket.opened).")
+            + "hotline.ticket.opened). The operator announced is the token's subject.")
     @APIResponse(responseCode = "200", description = "The call as now placed, with its ticket id when one was opened")
-    @APIResponse(responseCode = "400", description = "No or unknown community, or no operator")
+    @APIResponse(responseCode = "400", description = "No or unknown community")
     @APIResponse(responseCode = "404", description = "No call has this id")
     @APIResponse(responseCode = "409", description = "The call is placed already")
     @RolesAllowed({ADMIN, OPERATOR})
     public CallAnswer place(@PathParam("id") UUID id, @NotNull @Valid PlaceRequest place) {
-        return CallAnswer.of(placing.place(id, place.communityCode(), place.building(), place.operator()));
+        return CallAnswer.of(placing.place(id, place.communityCode(), place.building(), caller.id()));
     }
 
     /** Parsed here, as the times are, so that a type outside the list is a 400 naming the parameter. */
