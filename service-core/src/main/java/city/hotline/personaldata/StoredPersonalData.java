@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * A service's stored personal data brought under its keys: checks that the keys are the ones the data was
- * protected with, then encrypts what is still plaintext and re-encrypts what an older key encrypted. A
- * wrong key fails with a message naming the setting, before anything is written with it.
+ * protected with, then encrypts what is still plaintext and re-encrypts what an older key encrypted, and,
+ * while more than one index key is configured, recomputes the blind indexes with the first. A wrong key
+ * fails with a message naming the setting, before anything is written with it.
  */
 public final class StoredPersonalData {
 
@@ -40,7 +41,10 @@ public final class StoredPersonalData {
         this.columns = columns;
     }
 
-    /** Checks the keys, then converts every protected column; returns how many values were (re-)encrypted. */
+    /**
+     * Checks the keys, then converts every protected column and, during an index key rotation, re-indexes
+     * it; returns how many values were (re-)encrypted or re-indexed.
+     */
     public int protect() throws SQLException {
         int total = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -54,22 +58,99 @@ public final class StoredPersonalData {
                 }
                 total += converted;
             }
+            if (rotatingIndexKey()) {
+                total += reindex(connection);
+            }
         }
         return total;
     }
 
     /**
-     * The index key must be the one the stored indexes were computed with, else every lookup by phone would
-     * silently find nothing; each configured encryption key must be the one its id stood for before.
+     * More than one index key configured: a rotation is under way. The indexes are recomputed at every start
+     * until the old key is dropped, so that rows a replica still on the old key wrote meanwhile are caught too.
+     */
+    private boolean rotatingIndexKey() {
+        return blindIndex.nameLookups(CHECK_TEXT).size() > 1;
+    }
+
+    /** Recomputes every blind index with the first index key, then records that key as the stored indexes' key. */
+    private int reindex(Connection connection) throws SQLException {
+        int total = 0;
+        for (ProtectedColumn column : columns.columns()) {
+            if (column.indexColumn() != null) {
+                int changed = reindex(connection, column);
+                LOG.infof("Re-indexed %d values of %s with the first key of %s", changed, column.qualifiedName(),
+                        PersonalDataKeys.INDEX_KEY);
+                total += changed;
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE personal_data_key SET check_value = ? WHERE purpose = 'index' AND key_id = '-'")) {
+            update.setString(1, blindIndex.ofName(CHECK_TEXT));
+            update.executeUpdate();
+        }
+        connection.commit();
+        return total;
+    }
+
+    /** One column's indexes, a batch of rows per transaction in the order of their ids; a row changed meanwhile is left. */
+    private int reindex(Connection connection, ProtectedColumn column) throws SQLException {
+        String select = "SELECT " + column.idColumn() + ", " + column.column() + ", " + column.indexColumn()
+                + " FROM " + column.table() + " WHERE " + column.column() + " IS NOT NULL";
+        String update = "UPDATE " + column.table() + " SET " + column.indexColumn() + " = ? WHERE "
+                + column.idColumn() + " = ? AND " + column.column() + " = ?";
+        int changed = 0;
+        Object last = null;
+        while (true) {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(select
+                    + (last == null ? "" : " AND " + column.idColumn() + " > ?")
+                    + " ORDER BY " + column.idColumn() + " LIMIT " + BATCH)) {
+                if (last != null) {
+                    query.setObject(1, last);
+                }
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(new Object[] {row.getObject(1), row.getString(2), row.getString(3)});
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return changed;
+            }
+            try (PreparedStatement write = connection.prepareStatement(update)) {
+                for (Object[] row : rows) {
+                    String stored = (String) row[1];
+                    String plaintext = PersonalDataCipher.isEncrypted(stored) ? decrypt(column, stored) : stored;
+                    String index = column.index().of(blindIndex, plaintext);
+                    if (!index.equals(row[2])) {
+                        write.setString(1, index);
+                        write.setObject(2, row[0]);
+                        write.setString(3, stored);
+                        write.addBatch();
+                        changed++;
+                    }
+                }
+                write.executeBatch();
+            }
+            connection.commit();
+            last = rows.get(rows.size() - 1)[0];
+        }
+    }
+
+    /**
+     * One of the index keys must be the one the stored indexes were computed with, else every lookup by phone
+     * would silently find nothing; each configured encryption key must be the one its id stood for before.
      */
     private void checkKeys(Connection connection) throws SQLException {
-        String indexCheck = blindIndex.ofName(CHECK_TEXT);
+        List<String> indexChecks = blindIndex.nameLookups(CHECK_TEXT);
         Optional<String> storedIndexCheck = stored(connection, "index", "-");
         if (storedIndexCheck.isEmpty()) {
-            insert(connection, "index", "-", indexCheck);
-        } else if (!storedIndexCheck.get().equals(indexCheck)) {
+            insert(connection, "index", "-", indexChecks.get(0));
+        } else if (!indexChecks.contains(storedIndexCheck.get())) {
             throw new PersonalDataException(PersonalDataKeys.INDEX_KEY + " is not the key the stored blind indexes "
-                    + "were computed with: lookups by phone would find nobody. Configure the original index key.");
+                    + "were computed with: lookups by phone would find nobody. Configure the original index key "
+                    + "(after a new one, to rotate).");
         }
         for (String id : keys.ids()) {
             Optional<String> check = stored(connection, "encryption", id);
