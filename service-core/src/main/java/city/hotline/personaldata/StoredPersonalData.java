@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -102,19 +103,7 @@ public final class StoredPersonalData {
         int changed = 0;
         Object last = null;
         while (true) {
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(select
-                    + (last == null ? "" : " AND " + column.idColumn() + " > ?")
-                    + " ORDER BY " + column.idColumn() + " LIMIT " + BATCH)) {
-                if (last != null) {
-                    query.setObject(1, last);
-                }
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(new Object[] {row.getObject(1), row.getString(2), row.getString(3)});
-                    }
-                }
-            }
+            List<Object[]> rows = page(connection, column, select, null, last);
             if (rows.isEmpty()) {
                 return changed;
             }
@@ -123,7 +112,7 @@ public final class StoredPersonalData {
                     String stored = (String) row[1];
                     String plaintext = PersonalDataCipher.isEncrypted(stored) ? decrypt(column, stored) : stored;
                     String index = column.index().of(blindIndex, plaintext);
-                    if (!index.equals(row[2])) {
+                    if (!Objects.equals(index, row[2])) {
                         write.setString(1, index);
                         write.setObject(2, row[0]);
                         write.setString(3, stored);
@@ -187,25 +176,21 @@ public final class StoredPersonalData {
         }
     }
 
-    /** Encrypts a column's plaintext and older-key values with the current key, a batch per transaction. */
+    /**
+     * Encrypts a column's plaintext and older-key values with the current key, a batch per transaction in
+     * the order of the ids, so that a large table (intake's calls) is read once rather than once a batch.
+     */
     private int convert(Connection connection, ProtectedColumn column) throws SQLException {
         String current = PersonalDataCipher.PREFIX + keys.currentId() + ":";
         String select = "SELECT " + column.idColumn() + ", " + column.column() + " FROM " + column.table()
-                + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE ? LIMIT " + BATCH;
+                + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE ?";
         String update = "UPDATE " + column.table() + " SET " + column.column() + " = ?"
                 + (column.indexColumn() == null ? "" : ", " + column.indexColumn() + " = ?")
                 + " WHERE " + column.idColumn() + " = ? AND " + column.column() + " = ?";
         int converted = 0;
+        Object last = null;
         while (true) {
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(select)) {
-                query.setString(1, current.replace("_", "\\_") + "%");
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(new Object[] {row.getObject(1), row.getString(2)});
-                    }
-                }
-            }
+            List<Object[]> rows = page(connection, column, select, current.replace("_", "\\_") + "%", last);
             if (rows.isEmpty()) {
                 return converted;
             }
@@ -226,7 +211,40 @@ public final class StoredPersonalData {
             }
             connection.commit();
             converted += rows.size();
+            last = rows.get(rows.size() - 1)[0];
         }
+    }
+
+    /**
+     * The next batch of rows a select finds after the id {@code last} (from the first when null), in the
+     * order of the ids: the id, then the text of each further column selected.
+     */
+    private static List<Object[]> page(Connection connection, ProtectedColumn column, String select,
+            String parameter, Object last) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(select
+                + (last == null ? "" : " AND " + column.idColumn() + " > ?")
+                + " ORDER BY " + column.idColumn() + " LIMIT " + BATCH)) {
+            int index = 1;
+            if (parameter != null) {
+                query.setString(index++, parameter);
+            }
+            if (last != null) {
+                query.setObject(index, last);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                int width = row.getMetaData().getColumnCount();
+                while (row.next()) {
+                    Object[] values = new Object[width];
+                    values[0] = row.getObject(1);
+                    for (int i = 1; i < width; i++) {
+                        values[i] = row.getString(i + 1);
+                    }
+                    rows.add(values);
+                }
+            }
+        }
+        return rows;
     }
 
     private String decrypt(ProtectedColumn column, String stored) {
