@@ -65,27 +65,23 @@ class DeploymentRulesTest {
     }
 
     @Test
-    void theRegistryAndIntakeTakeTheirPersonalDataKeysFromASecretOfTheirOwn() {
+    void everyServiceTakesItsPersonalDataKeysFromASecretOfItsOwn() {
         List<JsonNode> base = Kustomization.render(Manifests.ROOT.resolve("base"));
+        List<JsonNode> dev = Kustomization.render(Manifests.ROOT.resolve("overlays/dev"));
         for (String service : SERVICES) {
             JsonNode env = named(base, "Deployment", service).path("spec").path("template").path("spec")
                     .path("containers").get(0).path("env");
             List<String> keyVariables = List.of("HOTLINE_PERSONAL_DATA_KEYS", "HOTLINE_PERSONAL_DATA_INDEX_KEY");
-            if (service.equals("resident-registry") || service.equals("hotline-intake")) {
-                for (JsonNode variable : env) {
-                    if (keyVariables.contains(variable.path("name").asText())) {
-                        assertThat(variable.path("valueFrom").path("secretKeyRef").path("name").asText())
-                                .as(service).isEqualTo(service + "-personal-data");
-                    }
+            for (JsonNode variable : env) {
+                if (keyVariables.contains(variable.path("name").asText())) {
+                    assertThat(variable.path("valueFrom").path("secretKeyRef").path("name").asText())
+                            .as(service).isEqualTo(service + "-personal-data");
                 }
-                assertThat(env.findValuesAsText("name")).as(service).containsAll(keyVariables);
-            } else {
-                assertThat(env.findValuesAsText("name")).as(service).doesNotContainAnyElementsOf(keyVariables);
             }
+            assertThat(env.findValuesAsText("name")).as(service).containsAll(keyVariables);
+            JsonNode secret = named(dev, "Secret", service + "-personal-data").path("stringData");
+            assertThat(secret.has("keys") && secret.has("index-key")).as(service).isTrue();
         }
-        List<JsonNode> dev = Kustomization.render(Manifests.ROOT.resolve("overlays/dev"));
-        assertThat(named(dev, "Secret", "resident-registry-personal-data").path("stringData").has("index-key")).isTrue();
-        assertThat(named(dev, "Secret", "hotline-intake-personal-data").path("stringData").has("keys")).isTrue();
     }
 
     @Test
@@ -121,8 +117,8 @@ class DeploymentRulesTest {
         assertThat(ofKind(dev, "KafkaTopic")).allSatisfy(t -> assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(1));
         assertThat(named(dev, "Cluster", "hotline-db").path("spec").path("instances").asInt()).isEqualTo(1);
         assertThat(ofKind(dev, "ScheduledBackup")).isEmpty();
-        // a database password per service, and the personal-data keys of the registry and intake
-        assertThat(ofKind(dev, "Secret")).hasSize(SERVICES.size() + 2);
+        // a database password and the personal-data keys per service
+        assertThat(ofKind(dev, "Secret")).hasSize(SERVICES.size() * 2);
 
         List<JsonNode> prod = Kustomization.render(Manifests.ROOT.resolve("overlays/prod"));
         for (JsonNode deployment : ofKind(prod, "Deployment")) {

@@ -12,11 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -27,7 +30,11 @@ import org.junit.jupiter.api.Test;
 import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
 import city.hotline.events.ResidentRegistered;
+import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.repository.ResidentPhoneRepository;
+import city.hotline.personaldata.PersonalDataKeys;
+import city.hotline.personaldata.ProtectedColumns;
+import city.hotline.personaldata.StoredPersonalData;
 import city.hotline.testkit.HotlineInfrastructure;
 import city.hotline.testkit.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,6 +52,18 @@ class PersonalDataAtRestTest {
 
     @Inject
     ResidentPhoneRepository residentPhones;
+
+    @Inject
+    CallRepository calls;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PersonalDataKeys keys;
+
+    @Inject
+    ProtectedColumns columns;
 
     private final List<String> logged = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
@@ -95,15 +114,18 @@ class PersonalDataAtRestTest {
 
         try (Connection connection = plainJdbc();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT caller_phone, caller_name FROM call WHERE id = ?::uuid")) {
+                     "SELECT text, caller_phone, caller_name FROM call WHERE id = ?::uuid")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString("caller_phone")).startsWith("pd:").doesNotContain("0230071");
                 assertThat(row.getString("caller_name")).startsWith("pd:").doesNotContain("密");
+                assertThat(row.getString("text")).startsWith("pd:").doesNotContain("密存").doesNotContain("楼道");
             }
         }
         given().when().get("/api/calls/" + id).then().statusCode(200);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> calls.findById(UUID.fromString(id)).text))
+                .isEqualTo("密存测试：楼道灯坏了，请帮忙报修");
         Logger.getLogger(PersonalDataAtRestTest.class.getName()).info("the capture hears the logs");
         assertThat(logged).contains("the capture hears the logs").noneMatch(line -> line.contains("0230071") || line.contains("密先生")
                 || line.contains("密存测试"));
@@ -133,6 +155,32 @@ class PersonalDataAtRestTest {
                 .body("communityCode", equalTo(COMMUNITY))
                 .body("building", equalTo("密存小区/1号楼"));
         assertThat(logged).noneMatch(line -> line.contains("1230071"));
+    }
+
+    @Test
+    void callTextsTakenBeforeTheirEncryptionAreEncryptedAtStart() throws SQLException {
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"text\": \"旧通话：小区门口路灯不亮\", \"callerPhone\": \"13700230072\"}")
+                .when().post("/api/calls").then().statusCode(201).extract().path("id");
+        try (Connection connection = plainJdbc();
+             PreparedStatement legacy = connection.prepareStatement(
+                     "UPDATE call SET text = '旧通话：小区门口路灯不亮' WHERE id = ?::uuid")) {
+            legacy.setString(1, id);
+            legacy.executeUpdate();
+        }
+
+        new StoredPersonalData(dataSource, keys, columns).protect();
+
+        try (Connection connection = plainJdbc();
+             PreparedStatement select = connection.prepareStatement("SELECT text FROM call WHERE id = ?::uuid")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("text")).startsWith("pd:").doesNotContain("路灯");
+            }
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> calls.findById(UUID.fromString(id)).text))
+                .isEqualTo("旧通话：小区门口路灯不亮");
     }
 
     private static Logger rootLogger() {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The keys the registry and intake encrypt personal data with (docs/personal-data.md). A persistent stack
+ * The keys the services encrypt personal data with (docs/personal-data.md). A persistent stack
  * makes them at its first start and keeps them beside its data, readable by its owner only: data encrypted
  * with them is unreadable without them, so they live and are deleted with the data. A throw-away stack
  * makes new ones each time.

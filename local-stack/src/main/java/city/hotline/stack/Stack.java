@@ -219,9 +219,8 @@ public final class Stack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         environment.putAll(identity.serviceEnvironment());
-        if (service == Service.RESIDENT_REGISTRY || service == Service.HOTLINE_INTAKE) {
-            environment.putAll(personalDataKeys);
-        }
+        // Every service keeps some personal data encrypted (docs/personal-data.md).
+        environment.putAll(personalDataKeys);
         if (demoData && service == Service.RESIDENT_REGISTRY) {
             environment.put("HOTLINE_DEMO_DATA_ENABLED", "true");
         }

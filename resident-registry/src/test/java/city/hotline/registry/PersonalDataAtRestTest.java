@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import city.hotline.personaldata.BlindIndex;
 import city.hotline.personaldata.PersonalDataException;
 import city.hotline.personaldata.PersonalDataKeys;
 import city.hotline.personaldata.ProtectedColumns;
@@ -117,6 +118,31 @@ class PersonalDataAtRestTest {
                 .hasMessageContaining("hotline.personal-data.index-key is not the key");
     }
 
+    @Test
+    void theIndexKeyRotatesByPuttingANewKeyFirstAndLookupsStillFindResidents() throws SQLException {
+        String id = register("轮换居民", "13912300004");
+        String newIndexKey = Base64.getEncoder().encodeToString("a new index key, 32 bytes long..".getBytes());
+        PersonalDataKeys rotating = testKeys(PersonalDataTestKeys.ENCRYPTION_KEY,
+                newIndexKey + "," + PersonalDataTestKeys.INDEX_KEY);
+        BlindIndex rotatingIndex = new BlindIndex(rotating);
+        assertThat(rotatingIndex.phoneLookups("13912300004")).contains(stored(id, "phone_index"));
+
+        int reindexed = new StoredPersonalData(dataSource, rotating, columns).protect();
+
+        assertThat(reindexed).isGreaterThanOrEqualTo(2);
+        assertThat(stored(id, "phone_index")).isEqualTo(rotatingIndex.ofPhone("13912300004"));
+        assertThat(stored(id, "name_index")).isEqualTo(rotatingIndex.ofName("轮换居民"));
+        assertThatThrownBy(() -> new StoredPersonalData(dataSource,
+                testKeys(PersonalDataTestKeys.ENCRYPTION_KEY, PersonalDataTestKeys.INDEX_KEY), columns).protect())
+                .hasMessageContaining("hotline.personal-data.index-key is not the key");
+
+        // And back, as the service under test computes its indexes with the test kit's key.
+        new StoredPersonalData(dataSource, testKeys(PersonalDataTestKeys.ENCRYPTION_KEY,
+                PersonalDataTestKeys.INDEX_KEY + "," + newIndexKey), columns).protect();
+        given().when().get("/api/lookup/phone?number=13912300004")
+                .then().statusCode(200).body("residentId", contains(id));
+    }
+
     private static PersonalDataKeys testKeys(String encryptionKey, String indexKey) {
         return PersonalDataKeys.of(Optional.of(PersonalDataTestKeys.KEY_ID + ":" + encryptionKey), Optional.of(indexKey));
     }
@@ -131,8 +157,13 @@ class PersonalDataAtRestTest {
     }
 
     private static String storedPhone(String id) throws SQLException {
+        return stored(id, "phone");
+    }
+
+    private static String stored(String id, String column) throws SQLException {
         try (Connection connection = plainJdbc();
-             PreparedStatement select = connection.prepareStatement("SELECT phone FROM resident WHERE id = ?::uuid")) {
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + column + " FROM resident WHERE id = ?::uuid")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 row.next();

@@ -1,7 +1,9 @@
 package city.hotline.personaldata;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,7 +16,10 @@ import javax.crypto.spec.SecretKeySpec;
  * <ul>
  *   <li>{@code hotline.personal-data.keys}: {@code id:base64,id:base64...}, AES-256 keys; the first encrypts,
  *       every one decrypts, so a new key is put first and an old one dropped once nothing uses it;
- *   <li>{@code hotline.personal-data.index-key}: base64, at least 256 bits, the HMAC key of the blind indexes.
+ *   <li>{@code hotline.personal-data.index-key}: {@code base64,base64...}, each at least 256 bits, the HMAC keys
+ *       of the blind indexes; the first computes every index written, every one is tried by lookups, so a new
+ *       key is put first and the old one dropped once the stored indexes are recomputed with it (see
+ *       {@link StoredPersonalData}).
  * </ul>
  * Bad or missing keys fail with a message that names the setting, never the key.
  */
@@ -27,12 +32,12 @@ public final class PersonalDataKeys {
 
     private final String currentId;
     private final Map<String, SecretKey> encryptionKeys;
-    private final byte[] indexKey;
+    private final List<byte[]> indexKeys;
 
-    private PersonalDataKeys(String currentId, Map<String, SecretKey> encryptionKeys, byte[] indexKey) {
+    private PersonalDataKeys(String currentId, Map<String, SecretKey> encryptionKeys, List<byte[]> indexKeys) {
         this.currentId = currentId;
         this.encryptionKeys = encryptionKeys;
-        this.indexKey = indexKey;
+        this.indexKeys = indexKeys;
     }
 
     public static PersonalDataKeys of(Optional<String> keys, Optional<String> indexKey) {
@@ -54,12 +59,18 @@ public final class PersonalDataKeys {
                 throw new IllegalStateException(KEYS + " names key '" + parts[0] + "' twice");
             }
         }
-        byte[] index = decode(indexKey.filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
-                INDEX_KEY + " is not set: lookups by phone need it (see docs/personal-data.md)")), INDEX_KEY);
-        if (index.length < 32) {
-            throw new IllegalStateException(INDEX_KEY + " has " + index.length * 8 + " bits; at least 256 are needed");
+        String indexList = indexKey.filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
+                INDEX_KEY + " is not set: lookups by phone need it (see docs/personal-data.md)"));
+        List<byte[]> indexKeys = new ArrayList<>();
+        for (String entry : indexList.split(",")) {
+            byte[] index = decode(entry, INDEX_KEY);
+            if (index.length < 32) {
+                throw new IllegalStateException(INDEX_KEY + " has a key of " + index.length * 8
+                        + " bits; at least 256 are needed");
+            }
+            indexKeys.add(index);
         }
-        return new PersonalDataKeys(parsed.keySet().iterator().next(), Map.copyOf(parsed), index);
+        return new PersonalDataKeys(parsed.keySet().iterator().next(), Map.copyOf(parsed), List.copyOf(indexKeys));
     }
 
     private static byte[] decode(String base64, String what) {
@@ -87,7 +98,8 @@ public final class PersonalDataKeys {
         return encryptionKeys.keySet();
     }
 
-    byte[] indexKey() {
-        return indexKey.clone();
+    /** The HMAC keys of the blind indexes, the one that computes new indexes first. */
+    List<byte[]> indexKeys() {
+        return indexKeys.stream().map(byte[]::clone).toList();
     }
 }

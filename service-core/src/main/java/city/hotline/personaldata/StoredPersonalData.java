@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -14,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * A service's stored personal data brought under its keys: checks that the keys are the ones the data was
- * protected with, then encrypts what is still plaintext and re-encrypts what an older key encrypted. A
- * wrong key fails with a message naming the setting, before anything is written with it.
+ * protected with, then encrypts what is still plaintext and re-encrypts what an older key encrypted, and,
+ * while more than one index key is configured, recomputes the blind indexes with the first. A wrong key
+ * fails with a message naming the setting, before anything is written with it.
  */
 public final class StoredPersonalData {
 
@@ -40,7 +42,10 @@ public final class StoredPersonalData {
         this.columns = columns;
     }
 
-    /** Checks the keys, then converts every protected column; returns how many values were (re-)encrypted. */
+    /**
+     * Checks the keys, then converts every protected column and, during an index key rotation, re-indexes
+     * it; returns how many values were (re-)encrypted or re-indexed.
+     */
     public int protect() throws SQLException {
         int total = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -54,22 +59,87 @@ public final class StoredPersonalData {
                 }
                 total += converted;
             }
+            if (rotatingIndexKey()) {
+                total += reindex(connection);
+            }
         }
         return total;
     }
 
     /**
-     * The index key must be the one the stored indexes were computed with, else every lookup by phone would
-     * silently find nothing; each configured encryption key must be the one its id stood for before.
+     * More than one index key configured: a rotation is under way. The indexes are recomputed at every start
+     * until the old key is dropped, so that rows a replica still on the old key wrote meanwhile are caught too.
+     */
+    private boolean rotatingIndexKey() {
+        return blindIndex.nameLookups(CHECK_TEXT).size() > 1;
+    }
+
+    /** Recomputes every blind index with the first index key, then records that key as the stored indexes' key. */
+    private int reindex(Connection connection) throws SQLException {
+        int total = 0;
+        for (ProtectedColumn column : columns.columns()) {
+            if (column.indexColumn() != null) {
+                int changed = reindex(connection, column);
+                LOG.infof("Re-indexed %d values of %s with the first key of %s", changed, column.qualifiedName(),
+                        PersonalDataKeys.INDEX_KEY);
+                total += changed;
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE personal_data_key SET check_value = ? WHERE purpose = 'index' AND key_id = '-'")) {
+            update.setString(1, blindIndex.ofName(CHECK_TEXT));
+            update.executeUpdate();
+        }
+        connection.commit();
+        return total;
+    }
+
+    /** One column's indexes, a batch of rows per transaction in the order of their ids; a row changed meanwhile is left. */
+    private int reindex(Connection connection, ProtectedColumn column) throws SQLException {
+        String select = "SELECT " + column.idColumn() + ", " + column.column() + ", " + column.indexColumn()
+                + " FROM " + column.table() + " WHERE " + column.column() + " IS NOT NULL";
+        String update = "UPDATE " + column.table() + " SET " + column.indexColumn() + " = ? WHERE "
+                + column.idColumn() + " = ? AND " + column.column() + " = ?";
+        int changed = 0;
+        Object last = null;
+        while (true) {
+            List<Object[]> rows = page(connection, column, select, null, last);
+            if (rows.isEmpty()) {
+                return changed;
+            }
+            try (PreparedStatement write = connection.prepareStatement(update)) {
+                for (Object[] row : rows) {
+                    String stored = (String) row[1];
+                    String plaintext = PersonalDataCipher.isEncrypted(stored) ? decrypt(column, stored) : stored;
+                    String index = column.index().of(blindIndex, plaintext);
+                    if (!Objects.equals(index, row[2])) {
+                        write.setString(1, index);
+                        write.setObject(2, row[0]);
+                        write.setString(3, stored);
+                        write.addBatch();
+                        changed++;
+                    }
+                }
+                write.executeBatch();
+            }
+            connection.commit();
+            last = rows.get(rows.size() - 1)[0];
+        }
+    }
+
+    /**
+     * One of the index keys must be the one the stored indexes were computed with, else every lookup by phone
+     * would silently find nothing; each configured encryption key must be the one its id stood for before.
      */
     private void checkKeys(Connection connection) throws SQLException {
-        String indexCheck = blindIndex.ofName(CHECK_TEXT);
+        List<String> indexChecks = blindIndex.nameLookups(CHECK_TEXT);
         Optional<String> storedIndexCheck = stored(connection, "index", "-");
         if (storedIndexCheck.isEmpty()) {
-            insert(connection, "index", "-", indexCheck);
-        } else if (!storedIndexCheck.get().equals(indexCheck)) {
+            insert(connection, "index", "-", indexChecks.get(0));
+        } else if (!indexChecks.contains(storedIndexCheck.get())) {
             throw new PersonalDataException(PersonalDataKeys.INDEX_KEY + " is not the key the stored blind indexes "
-                    + "were computed with: lookups by phone would find nobody. Configure the original index key.");
+                    + "were computed with: lookups by phone would find nobody. Configure the original index key "
+                    + "(after a new one, to rotate).");
         }
         for (String id : keys.ids()) {
             Optional<String> check = stored(connection, "encryption", id);
@@ -106,25 +176,21 @@ public final class StoredPersonalData {
         }
     }
 
-    /** Encrypts a column's plaintext and older-key values with the current key, a batch per transaction. */
+    /**
+     * Encrypts a column's plaintext and older-key values with the current key, a batch per transaction in
+     * the order of the ids, so that a large table (intake's calls) is read once rather than once a batch.
+     */
     private int convert(Connection connection, ProtectedColumn column) throws SQLException {
         String current = PersonalDataCipher.PREFIX + keys.currentId() + ":";
         String select = "SELECT " + column.idColumn() + ", " + column.column() + " FROM " + column.table()
-                + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE ? LIMIT " + BATCH;
+                + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE ?";
         String update = "UPDATE " + column.table() + " SET " + column.column() + " = ?"
                 + (column.indexColumn() == null ? "" : ", " + column.indexColumn() + " = ?")
                 + " WHERE " + column.idColumn() + " = ? AND " + column.column() + " = ?";
         int converted = 0;
+        Object last = null;
         while (true) {
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(select)) {
-                query.setString(1, current.replace("_", "\\_") + "%");
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        rows.add(new Object[] {row.getObject(1), row.getString(2)});
-                    }
-                }
-            }
+            List<Object[]> rows = page(connection, column, select, current.replace("_", "\\_") + "%", last);
             if (rows.isEmpty()) {
                 return converted;
             }
@@ -145,7 +211,40 @@ public final class StoredPersonalData {
             }
             connection.commit();
             converted += rows.size();
+            last = rows.get(rows.size() - 1)[0];
         }
+    }
+
+    /**
+     * The next batch of rows a select finds after the id {@code last} (from the first when null), in the
+     * order of the ids: the id, then the text of each further column selected.
+     */
+    private static List<Object[]> page(Connection connection, ProtectedColumn column, String select,
+            String parameter, Object last) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(select
+                + (last == null ? "" : " AND " + column.idColumn() + " > ?")
+                + " ORDER BY " + column.idColumn() + " LIMIT " + BATCH)) {
+            int index = 1;
+            if (parameter != null) {
+                query.setString(index++, parameter);
+            }
+            if (last != null) {
+                query.setObject(index, last);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                int width = row.getMetaData().getColumnCount();
+                while (row.next()) {
+                    Object[] values = new Object[width];
+                    values[0] = row.getObject(1);
+                    for (int i = 1; i < width; i++) {
+                        values[i] = row.getString(i + 1);
+                    }
+                    rows.add(values);
+                }
+            }
+        }
+        return rows;
     }
 
     private String decrypt(ProtectedColumn column, String stored) {

@@ -82,4 +82,20 @@ class PersonalDataCipherTest {
         BlindIndex otherKey = new BlindIndex(PersonalDataKeys.of(Optional.of("k1:" + KEY_A), Optional.of(KEY_B)));
         assertThat(otherKey.ofPhone("13800001234")).isNotEqualTo(index.ofPhone("13800001234"));
     }
+
+    @Test
+    void duringAnIndexKeyRotationTheNewKeyWritesAndLookupsTryBoth() {
+        BlindIndex old = new BlindIndex(PersonalDataKeys.of(Optional.of("k1:" + KEY_A), Optional.of(INDEX_KEY)));
+        BlindIndex rotating = new BlindIndex(PersonalDataKeys.of(Optional.of("k1:" + KEY_A),
+                Optional.of(KEY_B + "," + INDEX_KEY)));
+
+        assertThat(rotating.ofPhone("13800001234")).isNotEqualTo(old.ofPhone("13800001234"));
+        assertThat(rotating.phoneLookups("+86 138 0000 1234"))
+                .containsExactly(rotating.ofPhone("13800001234"), old.ofPhone("13800001234"));
+        assertThat(rotating.nameLookups(" 魏建国")).containsExactly(rotating.ofName("魏建国"), old.ofName("魏建国"));
+        assertThat(rotating.phoneLookups(" ")).isEmpty();
+        assertThatThrownBy(() -> PersonalDataKeys.of(Optional.of("k1:" + KEY_A),
+                Optional.of(INDEX_KEY + "," + Base64.getEncoder().encodeToString(new byte[16]))))
+                .hasMessageContaining("hotline.personal-data.index-key has a key of 128 bits");
+    }
 }

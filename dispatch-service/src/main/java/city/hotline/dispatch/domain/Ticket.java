@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,7 @@ import city.hotline.events.Category;
 import city.hotline.events.EscalationLevel;
 import city.hotline.events.Satisfaction;
 import city.hotline.events.Urgency;
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** 工单: a call that needs action, owned by a community and handled by one of its workers. */
 @Entity
@@ -64,6 +66,8 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     public Category category;
 
+    /** The caller's words as intake took them, stored encrypted: they often name people and illnesses. */
+    @Convert(converter = PersonalDataConverter.class)
     public String summary;
 
     @Enumerated(EnumType.STRING)
@@ -71,6 +75,7 @@ public class Ticket {
 
     public UUID assigneeId;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String assigneeName;
 
     public OffsetDateTime openedAt;

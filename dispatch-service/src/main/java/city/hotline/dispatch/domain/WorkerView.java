@@ -6,11 +6,14 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** A worker as dispatch knows them from the registry's events. */
 @Entity
@@ -22,6 +25,8 @@ public class WorkerView {
 
     public String communityCode;
 
+    /** Stored encrypted, like every copy of a person's name (docs/personal-data.md). */
+    @Convert(converter = PersonalDataConverter.class)
     public String name;
 
     public String role;

@@ -1,6 +1,7 @@
 package city.hotline.dispatch.repository;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +23,13 @@ public class WorkerViewRepository implements PanacheRepositoryBase<WorkerView, U
             Collection<UUID> excluded) {
     }
 
-    /** The candidate with the fewest tickets assigned or accepted; by name on a tie. */
+    /**
+     * The candidate with the fewest tickets assigned or accepted; by name on a tie, compared here as names
+     * are stored encrypted.
+     */
     public Optional<WorkerView> leastLoaded(Candidates candidates) {
         StringBuilder sql = new StringBuilder("""
-                SELECT w.* FROM worker_view w
+                SELECT w.id, count(t.id) FROM worker_view w
                 LEFT JOIN ticket t ON t.assignee_id = w.id AND t.status IN ('ASSIGNED', 'ACCEPTED')
                 WHERE w.community_code = :community AND w.on_duty
                 """);
@@ -38,8 +42,8 @@ public class WorkerViewRepository implements PanacheRepositoryBase<WorkerView, U
         if (!candidates.excluded().isEmpty()) {
             sql.append(" AND w.id NOT IN (:excluded)");
         }
-        sql.append(" GROUP BY w.id ORDER BY count(t.id), w.name LIMIT 1");
-        Query query = getEntityManager().createNativeQuery(sql.toString(), WorkerView.class)
+        sql.append(" GROUP BY w.id");
+        Query query = getEntityManager().createNativeQuery(sql.toString())
                 .setParameter("community", candidates.communityCode());
         if (!candidates.roles().isEmpty()) {
             query.setParameter("roles", candidates.roles());
@@ -51,7 +55,11 @@ public class WorkerViewRepository implements PanacheRepositoryBase<WorkerView, U
             query.setParameter("excluded", candidates.excluded());
         }
         @SuppressWarnings("unchecked")
-        List<WorkerView> found = query.getResultList();
-        return found.stream().findFirst();
+        List<Object[]> loads = query.getResultList();
+        long least = loads.stream().mapToLong(load -> ((Number) load[1]).longValue()).min().orElse(0);
+        List<UUID> leastLoaded = loads.stream().filter(load -> ((Number) load[1]).longValue() == least)
+                .map(load -> (UUID) load[0]).toList();
+        return leastLoaded.isEmpty() ? Optional.empty()
+                : list("id in ?1", leastLoaded).stream().min(Comparator.comparing((WorkerView worker) -> worker.name));
     }
 }

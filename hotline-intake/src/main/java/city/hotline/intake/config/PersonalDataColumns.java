@@ -15,6 +15,7 @@ class PersonalDataColumns {
     @Singleton
     ProtectedColumns protectedColumns() {
         return ProtectedColumns.of(
+                ProtectedColumn.encrypted("call", "id", "text"),
                 ProtectedColumn.encrypted("call", "id", "caller_phone"),
                 ProtectedColumn.encrypted("call", "id", "caller_name"),
                 ProtectedColumn.indexed("resident_phone", "resident_id", "phone", "phone_index", Index.PHONE));

@@ -23,6 +23,11 @@ public class Call {
     @Id
     public UUID id;
 
+    /**
+     * The citizen's words, stored encrypted: they often name people, addresses and illnesses. Read whole
+     * (classifying, placing, praise, tickets), never queried by value.
+     */
+    @Convert(converter = PersonalDataConverter.class)
     public String text;
 
     /** Stored encrypted, like the name: needed to call back (回访), never queried by value. */

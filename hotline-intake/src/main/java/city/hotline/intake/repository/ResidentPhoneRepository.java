@@ -21,7 +21,8 @@ public class ResidentPhoneRepository implements PanacheRepositoryBase<ResidentPh
 
     /** The residents with a number however the caller's is written, by its blind index (phones are encrypted). */
     public List<ResidentPhone> byPhone(String phone) {
-        return list("phoneIndex", blindIndex.ofPhone(phone));
+        List<String> indexes = blindIndex.phoneLookups(phone);
+        return indexes.isEmpty() ? List.of() : list("phoneIndex in ?1", indexes);
     }
 
     /**
@@ -30,7 +31,9 @@ public class ResidentPhoneRepository implements PanacheRepositoryBase<ResidentPh
      * like {@link #byPhone}: the stored phone is encrypted.
      */
     public Optional<ResidentPhone> caller(String phone, String communityCode) {
-        return find("phoneIndex = ?1 and communityCode = ?2", Sort.descending("specialNeeds").and("residentId"),
-                blindIndex.ofPhone(phone), communityCode).firstResultOptional();
+        List<String> indexes = blindIndex.phoneLookups(phone);
+        return indexes.isEmpty() ? Optional.empty()
+                : find("phoneIndex in ?1 and communityCode = ?2", Sort.descending("specialNeeds").and("residentId"),
+                        indexes, communityCode).firstResultOptional();
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +34,8 @@ public class Broadcast {
     /** An urgent broadcast (a lockdown starting tonight) is not held by quiet hours. */
     public boolean urgent;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The people named for audience RECIPIENTS, with names and phones: stored encrypted. */
+    @Convert(converter = EncryptedRecipients.class)
     public List<BroadcastRecipient> recipients;
 
     /** For audience RESIDENTS: only these buildings ({@code compound/building}); all when empty. */

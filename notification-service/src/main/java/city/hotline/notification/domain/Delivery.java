@@ -3,10 +3,13 @@ package city.hotline.notification.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** One notification through one channel, with every attempt counted. */
 @Entity
@@ -21,9 +24,11 @@ public class Delivery {
     public DeliveryChannel channel;
 
     /** A phone number, a webhook URL, a worker id, a building: what the channel needs to reach the recipient. */
+    @Convert(converter = PersonalDataConverter.class)
     public String address;
 
     /** What is sent: the channel's wording of the message, or the CloudEvent JSON for a webhook. */
+    @Convert(converter = PersonalDataConverter.class)
     public String body;
 
     @Enumerated(EnumType.STRING)

@@ -3,10 +3,13 @@ package city.hotline.notification.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** What one recipient must know because of one event; its {@link Delivery deliveries} carry it. */
 @Entity
@@ -30,6 +33,7 @@ public class Notification {
     /** A worker id, a subscription id for a community system; later a resident id. */
     public String recipientId;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String recipientName;
 
     public String ticketId;
@@ -40,6 +44,7 @@ public class Notification {
     public boolean urgent;
 
     /** The message as the recipient reads it in the app; each channel has its own wording. */
+    @Convert(converter = PersonalDataConverter.class)
     public String message;
 
     public OffsetDateTime createdAt;

@@ -2,11 +2,14 @@ package city.hotline.notification.domain;
 
 import java.util.List;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** A resident as the registry announces one: no name, only what it takes to reach them. */
 @Entity
@@ -33,6 +36,7 @@ public class Resident {
     /** PHONE, SMS, WECHAT or DOOR_VISIT. */
     public String preferredChannel;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String phone;
 
     /** Agreed to be told before asking (未诉先办): notices, and reminders of their needs. */

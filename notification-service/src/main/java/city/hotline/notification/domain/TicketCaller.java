@@ -2,9 +2,12 @@ package city.hotline.notification.domain;
 
 import java.io.Serializable;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /**
  * A caller of a ticket, told of its number and of its steps: a registered resident (reached by
@@ -26,6 +29,7 @@ public class TicketCaller {
     public String residentId;
 
     /** Only for a caller who is not a registered resident. */
+    @Convert(converter = PersonalDataConverter.class)
     public String phone;
 
     public record Key(String ticketId, String callId) implements Serializable {

@@ -3,8 +3,11 @@ package city.hotline.notification.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** 上门: a door visit the worker of a building owes a household to pass a message on in person. */
 @Entity
@@ -25,8 +28,10 @@ public class VisitTask {
 
     public String building;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String recipientName;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String message;
 
     public String status;

@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+
+import city.hotline.personaldata.PersonalDataConverter;
 
 /** A community worker as this service knows them from the registry's events: enough to reach them. */
 @Entity
@@ -20,10 +23,12 @@ public class Worker {
 
     public String communityCode;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String name;
 
     public String role;
 
+    @Convert(converter = PersonalDataConverter.class)
     public String phone;
 
     public boolean onDuty;

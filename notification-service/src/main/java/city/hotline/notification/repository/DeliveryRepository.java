@@ -19,6 +19,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
+    private final RecipientIds recipientIds;
+
+    DeliveryRepository(RecipientIds recipientIds) {
+        this.recipientIds = recipientIds;
+    }
+
     /**
      * Locks up to {@code limit} deliveries due by {@code now}, oldest first. Rows another replica has
      * locked are skipped rather than waited for, so replicas share the work without sending one
@@ -58,8 +64,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             parameters.and("notification", notificationId);
         }
         if (recipientId != null) {
-            where.append(" and notificationId in (select n.id from Notification n where n.recipientId = :recipient)");
-            parameters.and("recipient", recipientId);
+            where.append(" and notificationId in (select n.id from Notification n where n.recipientId in :recipient)");
+            parameters.and("recipient", recipientIds.lookups(recipientId));
         }
         if (channel != null) {
             where.append(" and channel = :channel");

@@ -14,6 +14,12 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
+    private final RecipientIds recipientIds;
+
+    NotificationRepository(RecipientIds recipientIds) {
+        this.recipientIds = recipientIds;
+    }
+
     /**
      * Notifications newest first, narrowed by whichever of recipient, ticket and delivery status
      * are given; a status matches a notification with at least one delivery in it.
@@ -25,8 +31,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         StringBuilder hql = new StringBuilder("from Notification n where 1 = 1");
         Parameters parameters = new Parameters();
         if (recipientId != null) {
-            hql.append(" and n.recipientId = :recipient");
-            parameters.and("recipient", recipientId);
+            hql.append(" and n.recipientId in :recipient");
+            parameters.and("recipient", recipientIds.lookups(recipientId));
         }
         if (ticketId != null) {
             hql.append(" and n.ticketId = :ticket");

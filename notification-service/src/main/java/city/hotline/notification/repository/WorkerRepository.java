@@ -1,5 +1,6 @@
 package city.hotline.notification.repository;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,22 +9,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.notification.domain.Worker;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
+/** Workers in the order of their names, sorted here: names are stored encrypted. */
 @ApplicationScoped
 public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
 
+    private static final Comparator<Worker> BY_NAME = Comparator.comparing((Worker worker) -> worker.name)
+            .thenComparing(worker -> worker.id);
+
     public List<Worker> ofCommunity(String communityCode) {
-        return list("communityCode", Sort.by("name"), communityCode);
+        return byName(list("communityCode", communityCode));
     }
 
     public List<Worker> ofCommunityWithRole(String communityCode, String role) {
-        return list("communityCode = ?1 and role = ?2", Sort.by("name"), communityCode, role);
+        return byName(list("communityCode = ?1 and role = ?2", communityCode, role));
     }
 
     /** The worker of a community who answers for a building (its butler or grid worker), if any. */
     public Optional<Worker> answeringFor(String communityCode, String building) {
-        return find("select w from Worker w join w.buildings b where w.communityCode = ?1 and b = ?2 order by w.name",
-                communityCode, building).firstResultOptional();
+        return list("select w from Worker w join w.buildings b where w.communityCode = ?1 and b = ?2",
+                communityCode, building).stream().min(BY_NAME);
+    }
+
+    private static List<Worker> byName(List<Worker> workers) {
+        return workers.stream().sorted(BY_NAME).toList();
     }
 }

@@ -31,6 +31,7 @@ import city.hotline.notification.domain.Worker;
 import city.hotline.notification.repository.BroadcastRepository;
 import city.hotline.notification.repository.CommunityRepository;
 import city.hotline.notification.repository.ControlZoneRepository;
+import city.hotline.notification.repository.RecipientIds;
 import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.WorkerRepository;
 import city.hotline.web.InvalidInputException;
@@ -52,16 +53,19 @@ public class Broadcasts {
     private final ResidentRepository residents;
     private final ControlZoneRepository controlZones;
     private final Notifier notifier;
+    private final RecipientIds recipientIds;
     private final Clock clock;
 
     Broadcasts(BroadcastRepository broadcasts, CommunityRepository communities, WorkerRepository workers,
-            ResidentRepository residents, ControlZoneRepository controlZones, Notifier notifier, Clock clock) {
+            ResidentRepository residents, ControlZoneRepository controlZones, Notifier notifier,
+            RecipientIds recipientIds, Clock clock) {
         this.broadcasts = broadcasts;
         this.communities = communities;
         this.workers = workers;
         this.residents = residents;
         this.controlZones = controlZones;
         this.notifier = notifier;
+        this.recipientIds = recipientIds;
         this.clock = clock;
     }
 
@@ -192,8 +196,8 @@ public class Broadcasts {
             Notice.Route visit = isBlank(recipient.building()) ? null
                     : new Notice.Route(DeliveryChannel.DOOR_VISIT, recipient.building().strip());
             Notice.Route route = hasPhone ? new Notice.Route(broadcast.channel, recipient.phone().strip(), visit) : visit;
-            String recipientId = hasPhone ? "phone:" + route.address()
-                    : "visit:" + route.address() + "/" + (recipient.name() == null ? "" : recipient.name().strip());
+            String recipientId = hasPhone ? recipientIds.ofPhone(route.address())
+                    : recipientIds.ofVisit(route.address(), recipient.name());
             notices.putIfAbsent(recipientId, new Notice(RecipientKind.RESIDENT, recipientId, recipient.name(), null,
                     broadcast.communityCode, broadcast.urgent,
                     model(broadcast, communityName, recipient.name(), recipient.building()), List.of(route)));

@@ -60,14 +60,17 @@ public class ResidentRepository implements PanacheRepositoryBase<Resident, UUID>
                 + "where r.household.building = ?1", building);
     }
 
-    /** By the blind index of the name, as names are stored encrypted. */
+    /** By the blind index of the name, as names are stored encrypted (under any configured index key). */
     public Optional<Resident> byName(Household household, String name) {
-        return find("household = ?1 and nameIndex = ?2", household, blindIndex.ofName(name)).firstResultOptional();
+        List<String> indexes = blindIndex.nameLookups(name);
+        return indexes.isEmpty() ? Optional.empty()
+                : find("household = ?1 and nameIndex in ?2", household, indexes).firstResultOptional();
     }
 
     /** Residents registered with a number however it is written (+86, spaces, dashes), by its blind index. */
     public List<Resident> byPhone(String phone) {
-        return list("phoneIndex = ?1 order by household.id, id", blindIndex.ofPhone(phone));
+        List<String> indexes = blindIndex.phoneLookups(phone);
+        return indexes.isEmpty() ? List.of() : list("phoneIndex in ?1 order by household.id, id", indexes);
     }
 
     public long countInCommunity(String communityCode) {
