@@ -89,10 +89,13 @@ public class ConsumerLag {
                 Tags.of("channel", key.channel(), "group", key.group(), "topic", key.topic())));
     }
 
-    /** The Kafka channels of this service that have started, with their groups and topics. */
+    /** The Kafka channels of this service that have started, with their groups and topics (none by pattern). */
     private List<Subscription> subscriptions() {
         Set<Subscription> subscriptions = new LinkedHashSet<>();
         for (String channel : clients.getConsumerChannels()) {
+            if (config.getOptionalValue("mp.messaging.incoming." + channel + ".pattern", Boolean.class).orElse(false)) {
+                continue; // its topics are whatever matches now; kafka-consumer-groups.sh shows them
+            }
             for (KafkaConsumer<Object, Object> consumer : clients.<Object, Object>getConsumers(channel)) {
                 String group = String.valueOf(consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG));
                 topicsOf(channel).forEach(topic -> subscriptions.add(new Subscription(channel, group, topic)));
