@@ -101,7 +101,10 @@ public final class DeadLetterReplay {
                     consumer.seek(partition, offset);
                 }
             }
-            consumer.seekToBeginning(fromTheBeginning);
+            if (!fromTheBeginning.isEmpty()) {
+                // Given no partitions, seekToBeginning would rewind every assigned one.
+                consumer.seekToBeginning(fromTheBeginning);
+            }
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
 
             int replayed = 0;
