@@ -39,7 +39,7 @@ public class BatchConsumer {
         this.entityManager = entityManager;
     }
 
-    /** @param consumer a name unique within the service, e.g. the channel name */
+    /** @param consumer a name unique within the service: the channel name, which its dead letters are counted by */
     public void consume(String consumer, ConsumerRecords<String, String> records, EventHandler handler) {
         List<ConsumerRecord<String, String>> wanted = new ArrayList<>(records.count());
         List<CloudEvent> events = new ArrayList<>(records.count());
@@ -48,7 +48,7 @@ public class BatchConsumer {
             try {
                 event = KafkaBinding.read(record);
             } catch (MalformedEventException e) {
-                deadLetters.send(record, e);
+                deadLetters.send(consumer, record, e);
                 continue;
             }
             if (handler.wants(event.type())) {
@@ -66,7 +66,7 @@ public class BatchConsumer {
                 try {
                     single.consume(consumer, record, handler);
                 } catch (RuntimeException failed) {
-                    deadLetters.send(record, failed);
+                    deadLetters.send(consumer, record, failed);
                 }
             }
         }

@@ -17,19 +17,26 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * Sends a record no retry could apply to the service's dead-letter topic, as the Kafka connector
  * does for a record consumed alone: the original key, value and headers, and the reason in the
  * connector's {@code dead-letter-*} headers, so one tool reads both. Batched consumption needs its
- * own: the connector would dead-letter a whole batch for one bad record.
+ * own: the connector would dead-letter a whole batch for one bad record. Each is counted in
+ * {@code hotline_dead_letters_total}, as the connector's are.
  */
 @ApplicationScoped
 public class DeadLetters {
 
     private final MutinyEmitter<String> emitter;
+    private final DeadLetterCounter counter;
 
-    DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter) {
+    DeadLetters(@Channel("dead-letters") MutinyEmitter<String> emitter, DeadLetterCounter counter) {
         this.emitter = emitter;
+        this.counter = counter;
     }
 
-    /** Returns once the broker has the dead letter, so the record's offset may be committed after it. */
-    public void send(ConsumerRecord<String, String> record, Throwable reason) {
+    /**
+     * Returns once the broker has the dead letter, so the record's offset may be committed after it.
+     *
+     * @param channel the channel that could not apply the record
+     */
+    public void send(String channel, ConsumerRecord<String, String> record, Throwable reason) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         add(headers, "dead-letter-exception-class-name", reason.getClass().getName());
         add(headers, "dead-letter-reason", messageOf(reason));
@@ -45,6 +52,7 @@ public class DeadLetters {
                 .withHeaders(headers)
                 .build();
         emitter.sendMessageAndAwait(Message.of(record.value(), Metadata.of(kafka)));
+        counter.count(channel, record.topic());
     }
 
     private static String messageOf(Throwable failure) {

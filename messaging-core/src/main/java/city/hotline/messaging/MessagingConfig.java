@@ -44,4 +44,11 @@ public interface MessagingConfig {
      */
     @WithDefault("7d")
     Duration processedEventRetention();
+
+    /**
+     * How often the messaging metrics (outbox backlog, consumer lag) are measured. They are measured apart from the
+     * scrapes, which must not wait for a database or a broker that is down.
+     */
+    @WithDefault("15s")
+    Duration metricsInterval();
 }

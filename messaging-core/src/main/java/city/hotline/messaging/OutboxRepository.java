@@ -27,4 +27,17 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
     void deleteAll(List<OutboxEvent> published) {
         delete("id in ?1", published.stream().map(row -> row.id).toList());
     }
+
+    /** How many events wait to be published, and how long the oldest of them has waited. */
+    Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT count(*), COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - min("time")), 0)
+                        FROM outbox_event""")
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
+    }
+
+    /** @param oldestAgeSeconds 0 when the outbox is empty */
+    record Backlog(long events, double oldestAgeSeconds) {
+    }
 }

@@ -1,22 +1,15 @@
 package city.hotline.messaging;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
-
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * Creates a topic before its first event: left to the broker's auto-creation, the relay's producer
@@ -29,12 +22,11 @@ public class TopicProvisioning {
 
     private static final Logger LOG = Logger.getLogger(TopicProvisioning.class);
 
-    private final Map<String, Object> kafka;
+    private final KafkaAdmin admin;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
-    private volatile Admin admin;
 
-    TopicProvisioning(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        this.kafka = kafka;
+    TopicProvisioning(KafkaAdmin admin) {
+        this.admin = admin;
     }
 
     /**
@@ -45,7 +37,7 @@ public class TopicProvisioning {
         if (created.contains(topic)) {
             return;
         }
-        admin().createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all()
+        admin.get().createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all()
                 .whenComplete((done, failure) -> {
                     if (failure == null || failure instanceof TopicExistsException
                             || failure.getCause() instanceof TopicExistsException) {
@@ -54,29 +46,5 @@ public class TopicProvisioning {
                         LOG.warnf("Topic %s not created ahead of its first event: %s", topic, failure.getMessage());
                     }
                 });
-    }
-
-    private Admin admin() {
-        if (admin == null) {
-            synchronized (this) {
-                if (admin == null) {
-                    Map<String, Object> config = new HashMap<>();
-                    kafka.forEach((key, value) -> {
-                        if (AdminClientConfig.configNames().contains(key)) {
-                            config.put(key, value);
-                        }
-                    });
-                    admin = Admin.create(config);
-                }
-            }
-        }
-        return admin;
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        if (admin != null) {
-            admin.close();
-        }
     }
 }

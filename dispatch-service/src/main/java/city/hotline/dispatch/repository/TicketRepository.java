@@ -143,6 +143,24 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
         return query.getResultList();
     }
 
+    /**
+     * The late tickets of the whole city, split by the deadline they missed: past their resolve-by, or not yet
+     * accepted past their accept-by (and not past their resolve-by). Together, the tickets {@code overdue=true} lists.
+     */
+    public OverdueCount countOverdue(OffsetDateTime now) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT count(*) FILTER (WHERE resolve_by < :now),
+                               count(*) FILTER (WHERE (resolve_by IS NULL OR resolve_by >= :now)
+                                                AND status IN ('OPEN', 'ASSIGNED') AND accept_by < :now)
+                        FROM ticket WHERE status IN ('OPEN', 'ASSIGNED', 'ACCEPTED')""")
+                .setParameter("now", now)
+                .getSingleResult();
+        return new OverdueCount(((Number) row[1]).longValue(), ((Number) row[0]).longValue());
+    }
+
+    public record OverdueCount(long acceptance, long resolution) {
+    }
+
     /** Tickets of a community opened in [from, to). */
     public long countOpened(String communityCode, OffsetDateTime from, OffsetDateTime to) {
         return count("communityCode = ?1 and openedAt >= ?2 and openedAt < ?3", communityCode, from, to);
