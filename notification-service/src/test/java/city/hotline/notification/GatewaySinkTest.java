@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The local stack's stand-in SMS and WeChat gateway keeps what it took in a table, and shows it. */
+/** The local stack's stand-in SMS and WeChat gateway keeps what it took in a table, encrypted, and shows it. */
 @QuarkusTest
 @WithTestResource(HotlineInfrastructure.class)
 @WithTestResource(FakeReceivers.class)
@@ -26,6 +27,9 @@ class GatewaySinkTest {
 
     @Inject
     GatewayMessageRepository messages;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aMessageTakenIsStoredAndListedUnderItsChannel() {
@@ -42,6 +46,12 @@ class GatewaySinkTest {
                 .then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }.to", equalTo("13800900001"))
                 .body("find { it.reference == '" + reference + "' }.text", equalTo("【钟楼湾社区】明天上午停水，请提前储水。"));
+        // The number and the words are personal data: stored encrypted like every other copy.
+        Object[] stored = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("SELECT recipient, text FROM gateway_message WHERE reference = ?1")
+                .setParameter(1, reference).getSingleResult());
+        assertThat(stored).allSatisfy(value -> assertThat((String) value).startsWith("pd:")
+                .doesNotContain("13800900001", "停水"));
         given().when().get("/api/gateway-sink/wechat")
                 .then().statusCode(200)
                 .body("find { it.reference == '" + reference + "' }", equalTo(null));

@@ -28,6 +28,9 @@ class PersonalDataColumns {
                 ProtectedColumn.encrypted("delivery", "id", "address"),
                 ProtectedColumn.encrypted("delivery", "id", "body"),
                 ProtectedColumn.encrypted("visit_task", "id", "recipient_name"),
-                ProtectedColumn.encrypted("visit_task", "id", "message"));
+                ProtectedColumn.encrypted("visit_task", "id", "message"),
+                ProtectedColumn.encrypted("ticket_assignee", "ticket_id", "worker_name"),
+                ProtectedColumn.encrypted("gateway_message", "id", "recipient"),
+                ProtectedColumn.encrypted("gateway_message", "id", "text"));
     }
 }
