@@ -5,7 +5,9 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +180,35 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(
                     "Kafka at " + bootstrapServers + " did not answer within " + timeout.toSeconds() + " s", e);
+        }
+    }
+
+    /**
+     * Creates each topic with {@code partitions} partitions unless it exists already (an existing topic is left as
+     * it is): topics that carry many keys need more partitions than the broker gives the ones it auto-creates.
+     */
+    public void createTopics(Collection<String> topics, int partitions) {
+        Map<String, Object> adminSettings = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(adminSettings)) {
+            var created = admin.createTopics(topics.stream()
+                    .map(topic -> new NewTopic(topic, partitions, (short) 1))
+                    .toList()).values();
+            for (var topic : created.entrySet()) {
+                try {
+                    topic.getValue().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create the topic " + topic.getKey(), e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not create the topics " + topics + " in time", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package city.hotline.infrastructure;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +37,24 @@ class KafkaBrokerTest {
             ConsumerRecord<String, String> record = consumeOne(kafka, "hotline.test");
             assertEquals("110101001001", record.key());
             assertEquals("一个来电", record.value());
+        }
+    }
+
+    @Test
+    void topicsCreatedAheadHaveTheirPartitionsAndAnExistingOneIsLeftAsItIs() throws Exception {
+        try (KafkaBroker kafka = KafkaBroker.ephemeral()) {
+            produce(kafka, "hotline.existing", "110101001001", "auto-created");
+
+            kafka.createTopics(List.of("hotline.shared", "hotline.existing"), 6);
+            kafka.createTopics(List.of("hotline.shared"), 6);
+
+            try (Admin admin = Admin.create(Map.<String, Object>of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+                var topics = admin.describeTopics(List.of("hotline.shared", "hotline.existing")).allTopicNames()
+                        .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                assertEquals(6, topics.get("hotline.shared").partitions().size());
+                assertEquals(1, topics.get("hotline.existing").partitions().size());
+            }
         }
     }
 

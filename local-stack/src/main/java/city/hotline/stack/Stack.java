@@ -1,5 +1,6 @@
 package city.hotline.stack;
 
+import city.hotline.events.Topics;
 import city.hotline.infrastructure.KafkaBroker;
 import city.hotline.infrastructure.KafkaBrokerProcess;
 import city.hotline.infrastructure.LocalPorts;
@@ -48,6 +49,15 @@ public final class Stack implements AutoCloseable {
     private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
+    /**
+     * The topics every service shares, created before the services start, as deploy/k8s/base/kafka/topics.yaml
+     * defines them in a cluster: several partitions, so that a service's consumers of a topic (its channels'
+     * {@code concurrency}) each take some. Keys are community codes, so one community's events stay in order. The
+     * per-community dispatch topics are left to the broker's default of one partition: one key each.
+     */
+    private static final List<String> SHARED_TOPICS =
+            List.of(Topics.REGISTRY, Topics.CALLS, Topics.CALLERS, Topics.TICKETS);
+    private static final int SHARED_TOPIC_PARTITIONS = 6;
 
     private final PostgresServer postgres;
     /** Kafka in this JVM, or in a process of its own ({@link #killableKafka}); the other is null. */
@@ -169,10 +179,16 @@ public final class Stack implements AutoCloseable {
     }
 
     private static KafkaBroker startKafka(StackOptions options) {
-        if (!options.persistent()) {
-            return KafkaBroker.ephemeral();
+        KafkaBroker broker = options.persistent()
+                ? KafkaBroker.persistent(options.dataDirectory().resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)
+                : KafkaBroker.ephemeral();
+        try {
+            broker.createTopics(SHARED_TOPICS, SHARED_TOPIC_PARTITIONS);
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
         }
-        return KafkaBroker.persistent(options.dataDirectory().resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        return broker;
     }
 
     private static void createDirectory(Path directory) {

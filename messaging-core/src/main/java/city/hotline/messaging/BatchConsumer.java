@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,8 +42,18 @@ public class BatchConsumer {
 
     /** @param consumer a name unique within the service: the channel name, which its dead letters are counted by */
     public void consume(String consumer, ConsumerRecords<String, String> records, EventHandler handler) {
+        consumeEach(consumer, records, record -> handler);
+    }
+
+    /**
+     * As {@link #consume}, for a handler that needs more of its record than the event, such as the
+     * Kafka key (the community code).
+     */
+    public void consumeEach(String consumer, ConsumerRecords<String, String> records,
+            Function<ConsumerRecord<String, String>, EventHandler> handlerOfRecord) {
         List<ConsumerRecord<String, String>> wanted = new ArrayList<>(records.count());
         List<CloudEvent> events = new ArrayList<>(records.count());
+        List<EventHandler> handlers = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             CloudEvent event;
             try {
@@ -51,20 +62,23 @@ public class BatchConsumer {
                 deadLetters.send(consumer, record, e);
                 continue;
             }
+            EventHandler handler = handlerOfRecord.apply(record);
             if (handler.wants(event.type())) {
                 wanted.add(record);
                 events.add(event);
+                handlers.add(handler);
             }
         }
         if (events.isEmpty()) {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(consumer, events, handler));
+            QuarkusTransaction.requiringNew().run(() -> applyAll(consumer, events, handlers));
         } catch (RuntimeException batchFailed) {
-            for (ConsumerRecord<String, String> record : wanted) {
+            for (int i = 0; i < wanted.size(); i++) {
+                ConsumerRecord<String, String> record = wanted.get(i);
                 try {
-                    single.consume(consumer, record, handler);
+                    single.consume(consumer, record, handlers.get(i));
                 } catch (RuntimeException failed) {
                     deadLetters.send(consumer, record, failed);
                 }
@@ -72,12 +86,13 @@ public class BatchConsumer {
         }
     }
 
-    private void applyAll(String consumer, List<CloudEvent> events, EventHandler handler) {
+    private void applyAll(String consumer, List<CloudEvent> events, List<EventHandler> handlers) {
         Set<String> unapplied = markApplied(consumer, events);
-        for (CloudEvent event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            CloudEvent event = events.get(i);
             // remove: an event delivered twice within the batch is applied once.
             if (unapplied.remove(event.id())) {
-                handler.handle(event);
+                handlers.get(i).handle(event);
                 // The next event's queries see this one's changes, as they would after its own commit.
                 entityManager.flush();
             }

@@ -22,27 +22,27 @@ public class BatchRecordingConsumer {
 
     private final BatchConsumer batchConsumer;
     private final EntityManager entityManager;
-    private final EventRouter handlers;
 
     BatchRecordingConsumer(BatchConsumer batchConsumer, EntityManager entityManager) {
         this.batchConsumer = batchConsumer;
         this.entityManager = entityManager;
-        this.handlers = EventRouter.on(EventType.COMMUNITY_REGISTERED, this::apply);
     }
 
+    /** Records the community code each record is keyed by, as a handler needing its record's key does. */
     @Incoming("batched-registry-events")
     @Blocking
     public void onEvents(ConsumerRecords<String, String> records) {
-        batchConsumer.consume("batched-registry-events", records, handlers);
+        batchConsumer.consumeEach("batched-registry-events", records, record -> EventRouter.on(
+                EventType.COMMUNITY_REGISTERED, (event, community) -> apply(event, community, record.key())));
     }
 
-    private void apply(CloudEvent event, CommunityRegistered community) {
+    private void apply(CloudEvent event, CommunityRegistered community, String communityCode) {
         if (UNAPPLICABLE.equals(community.name())) {
             throw new IllegalStateException("community " + community.code() + " cannot be applied");
         }
         entityManager.createNativeQuery("INSERT INTO batch_applied_event (event_id, community_code) VALUES (?1, ?2)")
                 .setParameter(1, event.id())
-                .setParameter(2, community.code())
+                .setParameter(2, communityCode)
                 .executeUpdate();
     }
 

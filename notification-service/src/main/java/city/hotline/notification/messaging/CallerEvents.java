@@ -2,12 +2,12 @@ package city.hotline.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.EventType;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import city.hotline.notification.service.CallerNotices;
 import io.smallrye.common.annotation.Blocking;
 
@@ -17,17 +17,17 @@ public class CallerEvents {
 
     private static final String CONSUMER = "caller-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final EventRouter handlers;
 
-    CallerEvents(IdempotentConsumer consumer, CallerNotices notices) {
+    CallerEvents(BatchConsumer consumer, CallerNotices notices) {
         this.consumer = consumer;
         this.handlers = EventRouter.on(EventType.TICKET_CALLER_ADDED, notices::added);
     }
 
     @Incoming(CONSUMER)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, handlers);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        consumer.consume(CONSUMER, records, handlers);
     }
 }

@@ -2,12 +2,12 @@ package city.hotline.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import city.hotline.events.EventType;
+import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
-import city.hotline.messaging.IdempotentConsumer;
 import city.hotline.notification.service.CommunityForwarding;
 import city.hotline.notification.service.TicketNotices;
 import io.smallrye.common.annotation.Blocking;
@@ -21,11 +21,11 @@ public class TicketEvents {
 
     private static final String CONSUMER = "ticket-events";
 
-    private final IdempotentConsumer consumer;
+    private final BatchConsumer consumer;
     private final EventRouter notices;
     private final CommunityForwarding forwarding;
 
-    TicketEvents(IdempotentConsumer consumer, TicketNotices notices, CommunityForwarding forwarding) {
+    TicketEvents(BatchConsumer consumer, TicketNotices notices, CommunityForwarding forwarding) {
         this.consumer = consumer;
         this.notices = EventRouter.on(EventType.TICKET_ASSIGNED, notices::assigned)
                 .and(EventType.TICKET_ACCEPTED, notices::accepted)
@@ -40,8 +40,8 @@ public class TicketEvents {
 
     @Incoming(CONSUMER)
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, event -> {
+    public void onEvents(ConsumerRecords<String, String> records) {
+        consumer.consumeEach(CONSUMER, records, record -> event -> {
             notices.handle(event);
             // Events are keyed by community code.
             forwarding.forward(event, record.key());
