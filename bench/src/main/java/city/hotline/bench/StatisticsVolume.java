@@ -151,12 +151,17 @@ public final class StatisticsVolume {
                             (SELECT count(*) FROM intake.ticket_fact), (SELECT count(*) FROM intake.ticket_rollup),
                             (SELECT count(*) FROM intake.ticket_duration_rollup),
                             (SELECT count(*) FROM intake.call_rollup),
+                            (SELECT count(*) FROM intake.ticket_daily_rollup),
+                            (SELECT count(*) FROM intake.ticket_duration_daily_rollup),
+                            (SELECT count(*) FROM intake.call_daily_rollup),
                             pg_size_pretty(pg_database_size(current_database()))""")) {
             result.next();
-            return "%,d calls in %,d tallies, %,d tickets; roll-ups: %,d ticket rows, %,d histogram rows, %,d call rows; "
+            return ("%,d calls in %,d tallies, %,d tickets; monthly roll-ups: %,d ticket rows, %,d histogram rows, "
+                    + "%,d call rows; daily: %,d ticket rows, %,d histogram rows, %,d call rows; ")
                     .formatted(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
-                            result.getLong(5), result.getLong(6))
-                    + "database " + result.getString(7);
+                            result.getLong(5), result.getLong(6), result.getLong(7), result.getLong(8),
+                            result.getLong(9))
+                    + "database " + result.getString(10);
         }
     }
 

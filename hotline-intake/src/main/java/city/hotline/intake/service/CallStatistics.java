@@ -144,8 +144,11 @@ public class CallStatistics {
 
     private static void countCalls(Map<String, Tally> byGroup, List<Object[]> rows) {
         for (Object[] row : rows) {
-            Tally tally = tally(byGroup, row);
             long calls = ((Number) row[4]).longValue();
+            if (calls == 0) {
+                continue; // the labels a reclassified call was taken from (docs/statistics.md)
+            }
+            Tally tally = tally(byGroup, row);
             tally.byType.merge(CallType.valueOf((String) row[2]), calls, Long::sum);
             tally.byCategory.merge(Category.valueOf((String) row[3]), calls, Long::sum);
             tally.answeredOnCall += ((Number) row[5]).longValue();
