@@ -6,11 +6,14 @@
 --
 -- Scale: 3,000 communities by default (about 25 million calls, 15 million tickets); fewer with
 --   PGOPTIONS='-c bench.communities=300' psql ... -f bench/statistics-volume.sql
--- Every community gets the same year whatever the scale: about 8,300 calls and 5,000 tickets.
+-- Every community gets the same year whatever the scale: about 8,300 calls and 5,000 tickets by
+-- default, or bench.calls_per_community calls (Beijing's 25 million calls over its ~7,000
+-- communities are 3,600 each); six in ten calls are tickets.
 SET search_path = intake;
 
 CREATE TEMPORARY TABLE scale AS
-SELECT coalesce(nullif(current_setting('bench.communities', true), ''), '3000')::int AS communities;
+SELECT coalesce(nullif(current_setting('bench.communities', true), ''), '3000')::int AS communities,
+       coalesce(nullif(current_setting('bench.calls_per_community', true), ''), '8300')::int AS calls_per_community;
 
 -- Bulk loads bypass the roll-up triggers (row by row they would take hours); the roll-ups are
 -- rebuilt from the facts at the end, as after any bulk load.
@@ -37,12 +40,13 @@ FROM (SELECT day, '9901' || lpad(c::text, 8, '0') AS community,
              (ARRAY['PRAISE','COMPLAINT','REQUEST','CONSULTATION'])[1 + k % 4] AS type,
              (ARRAY['HEATING','UTILITIES','PROPERTY','OTHER','SANITATION','MEDICAL','SUPPLIES','NOISE_NEIGHBOUR'])[1 + k]
                  AS category,
-             1 + (random() * 3.7)::int AS calls
-      FROM generate_series(DATE '2025-01-01', DATE '2025-12-31', INTERVAL '1 day') AS day,
-           generate_series(0, (SELECT communities FROM scale) - 1) AS c, generate_series(0, 7) AS k) AS tallies;
+             (random() * 2 * s.calls_per_community / (365 * 8.0))::int AS calls
+      FROM scale s, generate_series(DATE '2025-01-01', DATE '2025-12-31', INTERVAL '1 day') AS day,
+           generate_series(0, s.communities - 1) AS c, generate_series(0, 7) AS k) AS tallies
+WHERE calls > 0;
 
--- About 60 % of the calls are complaints and requests, each a ticket: 5,000 a community, 15
--- million at 3,000 communities, spread evenly over the days of the year.
+-- About 60 % of the calls are complaints and requests, each a ticket: 5,000 a community by
+-- default, 15 million at 3,000 communities, spread evenly over the days of the year.
 INSERT INTO ticket_fact (ticket_id, community_code, day, opened_at, dispatched_at, accept_by, resolve_by,
                          accepted_at, resolved_at, followed_up_at, solved, satisfaction)
 SELECT 'SYN' || n, '9901' || lpad((n % communities)::text, 8, '0'), day, opened, opened + INTERVAL '1 second',
@@ -50,10 +54,11 @@ SELECT 'SYN' || n, '9901' || lpad((n % communities)::text, 8, '0'), day, opened,
        opened + random() * INTERVAL '3 hours', opened + random() * INTERVAL '9 days',
        opened + INTERVAL '10 days', random() < 0.9,
        (ARRAY['SATISFIED','BASICALLY_SATISFIED','UNSATISFIED'])[1 + (random() * 2.2)::int]
-FROM (SELECT n, s.communities, DATE '2025-01-01' + (n * 365 / (s.communities * 5000::bigint))::int AS day,
-             (DATE '2025-01-01' + (n * 365 / (s.communities * 5000::bigint))::int)::timestamptz
+FROM (SELECT n, s.communities, DATE '2025-01-01' + (n * 365 / (s.communities * t.tickets))::int AS day,
+             (DATE '2025-01-01' + (n * 365 / (s.communities * t.tickets))::int)::timestamptz
                  + random() * INTERVAL '1 day' AS opened
-      FROM scale s, generate_series(0, s.communities * 5000::bigint - 1) AS n) AS tickets;
+      FROM scale s, LATERAL (SELECT (s.calls_per_community * 0.6)::bigint AS tickets) AS t,
+           generate_series(0, s.communities * t.tickets - 1) AS n) AS tickets;
 
 SELECT statistics_rollup_rebuild();
 
@@ -67,3 +72,6 @@ ANALYZE ticket_fact;
 ANALYZE call_rollup;
 ANALYZE ticket_rollup;
 ANALYZE ticket_duration_rollup;
+ANALYZE call_daily_rollup;
+ANALYZE ticket_daily_rollup;
+ANALYZE ticket_duration_daily_rollup;

@@ -29,8 +29,10 @@ import city.hotline.stack.StackOptions;
  *
  * <pre>
  * ./mvnw -o -B -q package -DskipTests -pl hotline-intake,dispatch-service,resident-registry,notification-service,bench -am
- * java -cp 'bench/target/bench.jar:bench/target/lib/*' city.hotline.bench.StatisticsVolume [communities] [runs]
+ * java -cp 'bench/target/bench.jar:bench/target/lib/*' city.hotline.bench.StatisticsVolume [communities] [runs] [calls per community]
  * </pre>
+ * Calls per community default to 8,300 (bench/statistics-volume.sql); Beijing's 25 million calls
+ * over about 7,000 communities are {@code 7000 3 3600}.
  */
 public final class StatisticsVolume {
 
@@ -67,26 +69,49 @@ public final class StatisticsVolume {
     public static void main(String[] args) throws Exception {
         int communities = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Integer callsPerCommunity = args.length > 2 ? Integer.valueOf(args[2]) : null;
         Path root = Path.of("").toAbsolutePath();
         try (Stack stack = Stack.start(StackOptions.ephemeral(root)
                 .withLogDirectory(root.resolve("bench/target/statistics-volume-logs")))) {
             Database database = new Database(stack.jdbcUrl(), stack.databaseUsername(), stack.databasePassword());
             log("filling " + communities + " communities' year (bench/statistics-volume.sql)");
             long started = System.nanoTime();
-            fill(database, root.resolve("bench/statistics-volume.sql"), communities);
+            fill(database, root.resolve("bench/statistics-volume.sql"), communities, callsPerCommunity);
             log("filled in " + seconds(System.nanoTime() - started) + " s; " + sizes(database));
             writeCost(database);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String analyst = "Bearer " + stack.token(Grant.of(Role.ANALYST));
+            log("hotline-intake's resident memory before the queries: " + intakeMemory(stack)
+                    + "; load average " + MachineLoad.now().loadAverage());
             for (Map.Entry<String, String> query : QUERIES.entrySet()) {
                 time(http, stack.url(Service.HOTLINE_INTAKE), analyst, query.getKey(), query.getValue(), runs);
             }
+            log("hotline-intake's resident memory after the queries: " + intakeMemory(stack)
+                    + "; load average " + MachineLoad.now().loadAverage());
         }
     }
 
-    private static void fill(Database database, Path script, int communities) throws IOException, SQLException {
+    /** The resident set of intake's JVM, from /proc (Linux). */
+    private static String intakeMemory(Stack stack) throws IOException {
+        for (ProcessHandle process : stack.externalProcesses()) {
+            if (process.info().commandLine().orElse("").contains("hotline-intake/target")) {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return line.substring("VmRSS:".length()).strip();
+                    }
+                }
+            }
+        }
+        return "unknown";
+    }
+
+    private static void fill(Database database, Path script, int communities, Integer callsPerCommunity)
+            throws IOException, SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET bench.communities = " + communities);
+            if (callsPerCommunity != null) {
+                statement.execute("SET bench.calls_per_community = " + callsPerCommunity);
+            }
             statement.execute(Files.readString(script));
         }
     }
@@ -126,12 +151,17 @@ public final class StatisticsVolume {
                             (SELECT count(*) FROM intake.ticket_fact), (SELECT count(*) FROM intake.ticket_rollup),
                             (SELECT count(*) FROM intake.ticket_duration_rollup),
                             (SELECT count(*) FROM intake.call_rollup),
+                            (SELECT count(*) FROM intake.ticket_daily_rollup),
+                            (SELECT count(*) FROM intake.ticket_duration_daily_rollup),
+                            (SELECT count(*) FROM intake.call_daily_rollup),
                             pg_size_pretty(pg_database_size(current_database()))""")) {
             result.next();
-            return "%,d calls in %,d tallies, %,d tickets; roll-ups: %,d ticket rows, %,d histogram rows, %,d call rows; "
+            return ("%,d calls in %,d tallies, %,d tickets; monthly roll-ups: %,d ticket rows, %,d histogram rows, "
+                    + "%,d call rows; daily: %,d ticket rows, %,d histogram rows, %,d call rows; ")
                     .formatted(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
-                            result.getLong(5), result.getLong(6))
-                    + "database " + result.getString(7);
+                            result.getLong(5), result.getLong(6), result.getLong(7), result.getLong(8),
+                            result.getLong(9))
+                    + "database " + result.getString(10);
         }
     }
 

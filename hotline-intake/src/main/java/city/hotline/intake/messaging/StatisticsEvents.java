@@ -2,7 +2,6 @@ package city.hotline.intake.messaging;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,10 +16,12 @@ import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
 import city.hotline.events.TicketClosed;
 import city.hotline.events.TicketFollowedUp;
+import city.hotline.events.TicketMarkedComplex;
 import city.hotline.events.TicketOpened;
 import city.hotline.events.TicketReopened;
 import city.hotline.events.TicketResolved;
 import city.hotline.intake.repository.StatisticsRepository;
+import city.hotline.intake.service.StatisticsDay;
 import city.hotline.messaging.BatchConsumer;
 import city.hotline.messaging.EventRouter;
 import io.smallrye.common.annotation.Blocking;
@@ -32,7 +33,6 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class StatisticsEvents {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String CALLS = "stats-call-events";
     private static final String TICKETS = "stats-ticket-events";
 
@@ -56,6 +56,9 @@ public class StatisticsEvents {
                         statistics.ticketResolved(resolved.ticketId(), resolved.resolvedAt()))
                 .and(EventType.TICKET_CLOSED, (TicketClosed closed) ->
                         statistics.ticketClosed(closed.ticketId(), closed.closedAt()))
+                // A complex ticket's longer resolve-by decides whether it is overdue.
+                .and(EventType.TICKET_MARKED_COMPLEX, (TicketMarkedComplex complex) ->
+                        statistics.ticketMarkedComplex(complex.ticketId(), complex.resolveBy()))
                 .and(EventType.TICKET_REOPENED, (TicketReopened reopened) ->
                         statistics.ticketReopened(reopened.ticketId(), reopened.reopenCount()))
                 .and(EventType.TICKET_FOLLOWED_UP, (TicketFollowedUp followUp) ->
@@ -101,6 +104,6 @@ public class StatisticsEvents {
     }
 
     private static LocalDate day(OffsetDateTime time) {
-        return time.atZoneSameInstant(CHINA).toLocalDate();
+        return StatisticsDay.of(time);
     }
 }

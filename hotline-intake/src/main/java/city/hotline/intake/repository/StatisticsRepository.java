@@ -28,14 +28,31 @@ public class StatisticsRepository {
     /** @param answeredOnCall a consultation answered on the call, without a ticket (first-contact resolution) */
     public void countCall(LocalDate day, String communityCode, CallType type, Category category,
             boolean answeredOnCall) {
+        addCalls(day, communityCode, type, category, 1, answeredOnCall ? 1 : 0);
+    }
+
+    /**
+     * A reclassified call counts under its new type and category on the day and in the community
+     * it was counted in: taken from the labels it had, added to the new ones. The tallies are sums,
+     * so this holds whether or not the call's own event has been counted yet.
+     */
+    public void recountCall(LocalDate day, String communityCode, CallType typeBefore, Category categoryBefore,
+            boolean answeredBefore, CallType type, Category category, boolean answeredOnCall) {
+        addCalls(day, communityCode, typeBefore, categoryBefore, -1, answeredBefore ? -1 : 0);
+        addCalls(day, communityCode, type, category, 1, answeredOnCall ? 1 : 0);
+    }
+
+    private void addCalls(LocalDate day, String communityCode, CallType type, Category category, int calls,
+            int answeredOnCall) {
         entityManager.createNativeQuery("""
                         INSERT INTO call_tally (day, community_code, type, category, calls, answered_on_call)
-                        VALUES (?1, ?2, ?3, ?4, 1, ?5)
-                        ON CONFLICT (day, community_code, type, category) DO UPDATE SET calls = call_tally.calls + 1,
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                        ON CONFLICT (day, community_code, type, category) DO UPDATE
+                        SET calls = call_tally.calls + excluded.calls,
                             answered_on_call = call_tally.answered_on_call + excluded.answered_on_call
                         """)
                 .setParameter(1, day).setParameter(2, communityCode).setParameter(3, type.name())
-                .setParameter(4, category.name()).setParameter(5, answeredOnCall ? 1 : 0)
+                .setParameter(4, category.name()).setParameter(5, calls).setParameter(6, answeredOnCall)
                 .executeUpdate();
     }
 
@@ -67,6 +84,11 @@ public class StatisticsRepository {
     /** The first acceptance is the one the response rate judges. */
     public void ticketAccepted(String ticketId, OffsetDateTime at) {
         updateTicket("accepted_at = coalesce(accepted_at, ?2)", ticketId, at);
+    }
+
+    /** 办理复杂: the ticket's resolve-by is now the policy's longer one for complex tickets. */
+    public void ticketMarkedComplex(String ticketId, OffsetDateTime resolveBy) {
+        updateTicket("resolve_by = ?2", ticketId, resolveBy);
     }
 
     public void ticketResolved(String ticketId, OffsetDateTime at) {

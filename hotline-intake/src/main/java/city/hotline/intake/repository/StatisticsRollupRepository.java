@@ -10,12 +10,32 @@ import jakarta.persistence.Query;
 import city.hotline.intake.service.StatisticsScope;
 
 /**
- * The monthly roll-ups of calls and tickets (kept by triggers on call_tally and ticket_fact, see
- * V21__statistics_rollups.sql): a range of whole months costs a few rows per place and month.
- * Months are given by their first day; {@code toExclusive} is the first day of the month after the range.
+ * The monthly and daily roll-ups of calls and tickets (kept by triggers on call_tally and
+ * ticket_fact, see V21__statistics_rollups.sql and V23__statistics_daily_rollups.sql): a range of
+ * whole months costs a few rows per place and month, other days a row per place and day. Months
+ * are given by their first day and {@code toExclusive} is then the first day of the month after
+ * the range. Daily roll-ups are kept for streets, districts and the city, not for communities.
  */
 @ApplicationScoped
 public class StatisticsRollupRepository {
+
+    /** The roll-ups by month or by day: their tables and the column naming the period. */
+    public enum Grain {
+        MONTH("call_rollup", "ticket_rollup", "ticket_duration_rollup", "month"),
+        DAY("call_daily_rollup", "ticket_daily_rollup", "ticket_duration_daily_rollup", "day");
+
+        private final String calls;
+        private final String tickets;
+        private final String durations;
+        private final String period;
+
+        Grain(String calls, String tickets, String durations, String period) {
+            this.calls = calls;
+            this.tickets = tickets;
+            this.durations = durations;
+            this.period = period;
+        }
+    }
 
     /**
      * The places the roll-ups are read at, each with the code and name of the group it counts in,
@@ -33,47 +53,47 @@ public class StatisticsRollupRepository {
         this.entityManager = entityManager;
     }
 
-    /** Calls of the months: code and name of the group, type, category, count, answered on the call. */
+    /** Calls of the periods: code and name of the group, type, category, count, answered on the call. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> callCounts(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+    public List<Object[]> callCounts(Grain grain, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
         return query("""
                 SELECT p.code, p.name, r.type, r.category, sum(r.calls), sum(r.answered_on_call)
-                FROM call_rollup r JOIN places p ON p.place = r.place_code
-                WHERE r.level = :level AND r.month >= :from AND r.month < :to
+                FROM %s r JOIN places p ON p.place = r.place_code
+                WHERE r.level = :level AND r.%s >= :from AND r.%s < :to
                 GROUP BY 1, 2, 3, 4
-                """, from, toExclusive, scope).getResultList();
+                """.formatted(grain.calls, grain.period, grain.period), from, toExclusive, scope).getResultList();
     }
 
     /**
-     * Tickets of the months: code and name of the group, then opened, dispatched, accepted in time,
+     * Tickets of the periods: code and name of the group, then opened, dispatched, accepted in time,
      * accepted, seconds to accept (summed), resolved, seconds to resolve, resolved late, closed,
      * reopened, followed up, solved at follow-up, satisfied or basically satisfied. A row left at
      * zero (its only ticket moved to another day) is no group.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> ticketTotals(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+    public List<Object[]> ticketTotals(Grain grain, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
         return query("""
                 SELECT p.code, p.name, sum(r.opened), sum(r.dispatched), sum(r.accepted_in_time), sum(r.accepted),
                     sum(r.accept_seconds), sum(r.resolved), sum(r.resolve_seconds), sum(r.resolved_late),
                     sum(r.closed), sum(r.reopened), sum(r.followed_up), sum(r.solved), sum(r.satisfied)
-                FROM ticket_rollup r JOIN places p ON p.place = r.place_code
-                WHERE r.level = :level AND r.month >= :from AND r.month < :to
+                FROM %s r JOIN places p ON p.place = r.place_code
+                WHERE r.level = :level AND r.%s >= :from AND r.%s < :to
                 GROUP BY 1, 2
                 HAVING sum(r.opened) <> 0
-                """, from, toExclusive, scope).getResultList();
+                """.formatted(grain.tickets, grain.period, grain.period), from, toExclusive, scope).getResultList();
     }
 
     /**
-     * How long the tickets of the months took: code, name, measure (ACCEPT, RESOLVE) and the counts
-     * of the buckets from the first, comma-separated; a row per place and month, added up by the caller.
+     * How long the tickets of the periods took: code, name, measure (ACCEPT, RESOLVE) and the counts
+     * of the buckets from the first, comma-separated; a row per place and period, added up by the caller.
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> ticketDurations(LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+    public List<Object[]> ticketDurations(Grain grain, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
         return query("""
                 SELECT p.code, p.name, r.measure, array_to_string(r.tickets, ',')
-                FROM ticket_duration_rollup r JOIN places p ON p.place = r.place_code
-                WHERE r.level = :level AND r.month >= :from AND r.month < :to
-                """, from, toExclusive, scope).getResultList();
+                FROM %s r JOIN places p ON p.place = r.place_code
+                WHERE r.level = :level AND r.%s >= :from AND r.%s < :to
+                """.formatted(grain.durations, grain.period, grain.period), from, toExclusive, scope).getResultList();
     }
 
     /**

@@ -17,6 +17,7 @@ import city.hotline.events.CallType;
 import city.hotline.events.Category;
 import city.hotline.intake.repository.StatisticsRepository;
 import city.hotline.intake.repository.StatisticsRollupRepository;
+import city.hotline.intake.repository.StatisticsRollupRepository.Grain;
 import city.hotline.web.InvalidInputException;
 
 /**
@@ -79,54 +80,75 @@ public class CallStatistics {
 
     /**
      * The whole calendar months of a range are read from the monthly roll-ups, its other days from
-     * the facts; with no whole month in it (or when asked to be exact) everything is read from the
-     * facts and the p90 is exact. See docs/statistics.md.
+     * the daily roll-ups (a community's from its facts, as no daily roll-up is kept per community);
+     * a community's range with no whole month in it, or one asked to be exact, is read from the
+     * facts entirely and its p90 is exact. See docs/statistics.md.
      */
     private StatisticsReport.Period period(LocalDate from, LocalDate to, StatisticsScope scope, boolean exact) {
         LocalDate toExclusive = to.plusDays(1);
         LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate monthsTo = toExclusive.withDayOfMonth(1);
+        boolean wholeMonths = monthsFrom.isBefore(monthsTo);
         Map<String, Tally> byGroup = new LinkedHashMap<>();
-        if (exact || !monthsFrom.isBefore(monthsTo)) {
+        if (exact || (!wholeMonths && scope.readLevel() == StatisticsLevel.COMMUNITY)) {
             countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
             for (Object[] row : facts.ticketCounts(from, toExclusive, scope)) {
                 tally(byGroup, row).tickets = TicketFigures.ofExactRow(row);
             }
             return new StatisticsReport.Period(from, to, true, toRows(byGroup));
         }
-        countCalls(byGroup, rollups.callCounts(monthsFrom, monthsTo, scope));
-        for (Object[] row : rollups.ticketTotals(monthsFrom, monthsTo, scope)) {
-            tally(byGroup, row).totals().add(row);
+        if (wholeMonths) {
+            addRollups(byGroup, Grain.MONTH, monthsFrom, monthsTo, scope);
+            addDays(byGroup, from, monthsFrom, scope);
+            addDays(byGroup, monthsTo, toExclusive, scope);
+        } else {
+            addDays(byGroup, from, toExclusive, scope);
         }
-        for (Object[] row : rollups.ticketDurations(monthsFrom, monthsTo, scope)) {
-            tally(byGroup, row).totals().addHistogram(row);
-        }
-        addDaysFromFacts(byGroup, from, monthsFrom, scope);
-        addDaysFromFacts(byGroup, monthsTo, toExclusive, scope);
         for (Object[] row : facts.unresolvedPastDeadline(from, toExclusive, scope)) {
             tally(byGroup, row).totals().unresolvedPastDeadline += ((Number) row[2]).longValue();
         }
         return new StatisticsReport.Period(from, to, false, toRows(byGroup));
     }
 
-    /** Days before the first or after the last whole month, counted like the roll-ups count. */
-    private void addDaysFromFacts(Map<String, Tally> byGroup, LocalDate from, LocalDate toExclusive,
+    private void addRollups(Map<String, Tally> byGroup, Grain grain, LocalDate from, LocalDate toExclusive,
             StatisticsScope scope) {
-        if (from.isBefore(toExclusive)) {
-            countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
-            for (Object[] row : facts.ticketTotals(from, toExclusive, scope)) {
-                tally(byGroup, row).totals().add(row);
-            }
-            for (Object[] row : facts.ticketDurations(from, toExclusive, scope)) {
-                tally(byGroup, row).totals().addDurations(row);
-            }
+        countCalls(byGroup, rollups.callCounts(grain, from, toExclusive, scope));
+        for (Object[] row : rollups.ticketTotals(grain, from, toExclusive, scope)) {
+            tally(byGroup, row).totals().add(row);
+        }
+        for (Object[] row : rollups.ticketDurations(grain, from, toExclusive, scope)) {
+            tally(byGroup, row).totals().addHistogram(row);
+        }
+    }
+
+    /**
+     * Days before the first or after the last whole month (or a range without one): from the
+     * daily roll-ups, a community's from its facts, counted as the roll-ups count.
+     */
+    private void addDays(Map<String, Tally> byGroup, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
+        if (!from.isBefore(toExclusive)) {
+            return;
+        }
+        if (scope.readLevel() != StatisticsLevel.COMMUNITY) {
+            addRollups(byGroup, Grain.DAY, from, toExclusive, scope);
+            return;
+        }
+        countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
+        for (Object[] row : facts.ticketTotals(from, toExclusive, scope)) {
+            tally(byGroup, row).totals().add(row);
+        }
+        for (Object[] row : facts.ticketDurations(from, toExclusive, scope)) {
+            tally(byGroup, row).totals().addDurations(row);
         }
     }
 
     private static void countCalls(Map<String, Tally> byGroup, List<Object[]> rows) {
         for (Object[] row : rows) {
-            Tally tally = tally(byGroup, row);
             long calls = ((Number) row[4]).longValue();
+            if (calls == 0) {
+                continue; // the labels a reclassified call was taken from (docs/statistics.md)
+            }
+            Tally tally = tally(byGroup, row);
             tally.byType.merge(CallType.valueOf((String) row[2]), calls, Long::sum);
             tally.byCategory.merge(Category.valueOf((String) row[3]), calls, Long::sum);
             tally.answeredOnCall += ((Number) row[5]).longValue();

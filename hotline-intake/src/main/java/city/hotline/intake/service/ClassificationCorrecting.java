@@ -20,6 +20,7 @@ import city.hotline.intake.domain.PolicyAnswer;
 import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.repository.ClassificationCorrectionRepository;
 import city.hotline.intake.repository.CommunityViewRepository;
+import city.hotline.intake.repository.StatisticsRepository;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
@@ -44,11 +45,13 @@ public class ClassificationCorrecting {
     private final PolicyAnswers answers;
     private final PraiseCrediting praise;
     private final SuggestionForwarding suggestions;
+    private final StatisticsRepository statistics;
     private final Outbox outbox;
 
     ClassificationCorrecting(CallRepository calls, ClassificationCorrectionRepository corrections,
             CommunityViewRepository communities, TicketOpening tickets, PolicyAnswers answers,
-            PraiseCrediting praise, SuggestionForwarding suggestions, Outbox outbox) {
+            PraiseCrediting praise, SuggestionForwarding suggestions, StatisticsRepository statistics,
+            Outbox outbox) {
         this.calls = calls;
         this.corrections = corrections;
         this.communities = communities;
@@ -56,6 +59,7 @@ public class ClassificationCorrecting {
         this.answers = answers;
         this.praise = praise;
         this.suggestions = suggestions;
+        this.statistics = statistics;
         this.outbox = outbox;
     }
 
@@ -90,6 +94,7 @@ public class ClassificationCorrecting {
         }
         corrections.persist(correction);
         praise.recredit(call, correction.typeBefore);
+        recount(call, correction, ticketBefore);
 
         // The event names the call's ticket the correction is about: the one it had, or the one it opened.
         String ticket = ticketBefore != null ? ticketBefore : call.ticketId;
@@ -109,6 +114,24 @@ public class ClassificationCorrecting {
             suggestions.forwardIfSuggestion(call);
         }
         return call;
+    }
+
+    /**
+     * A placed call's statistics move with its labels, in the same transaction (an unplaced one is
+     * counted when placed, as it then is). A consultation without a ticket counts as answered on
+     * the call, as when the call was taken (docs/statistics.md).
+     */
+    private void recount(Call call, ClassificationCorrection correction, String ticketBefore) {
+        if (call.communityCode == null) {
+            return;
+        }
+        boolean answeredBefore = correction.typeBefore == CallType.CONSULTATION && ticketBefore == null;
+        boolean answered = call.type == CallType.CONSULTATION && call.ticketId == null;
+        if (call.type != correction.typeBefore || call.category != correction.categoryBefore
+                || answered != answeredBefore) {
+            statistics.recountCall(StatisticsDay.of(call.receivedAt), call.communityCode, correction.typeBefore,
+                    correction.categoryBefore, answeredBefore, call.type, call.category, answered);
+        }
     }
 
     /** A call corrected to a consultation is answered when an answer fits; any other type has no answer. */

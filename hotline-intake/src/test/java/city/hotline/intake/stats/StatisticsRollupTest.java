@@ -38,9 +38,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * A month of tickets in three communities of 天津市和平区, answered from the monthly roll-ups and,
- * with exact=true, from every ticket: the same counts, rates and means, and a p90 in the bucket
- * of the exact one (docs/statistics.md).
+ * A month of tickets in three communities of 天津市和平区, answered from the monthly and daily
+ * roll-ups and, with exact=true, from every ticket: the same counts, rates and means, and a p90 in
+ * the bucket of the exact one (docs/statistics.md).
  */
 @QuarkusTest
 @WithTestResource(HotlineInfrastructure.class)
@@ -86,25 +86,45 @@ class StatisticsRollupTest {
     }
 
     @Test
-    void aRangeWithDaysOutsideItsWholeMonthsAddsThoseDaysFromTheFacts() {
+    void aRangeWithDaysOutsideItsWholeMonthsAddsThoseDaysFromTheDailyRollUps() {
         awaitEveryTicket();
         assertSameAsExact(Map.of("from", "2022-11-30", "to", "2023-01-01", "level", "street", "district", DISTRICT));
         assertSameAsExact(Map.of("from", "2022-11-30", "to", "2023-01-01", "level", "city", "street", QUANYECHANG));
+        assertSameAsExact(Map.of("from", "2022-11-30", "to", "2023-01-01", "community", COMMUNITIES.get(0)));
         JsonPath byMonth = stats(Map.of("from", "2022-11-30", "to", "2023-01-01", "by", "month", "level", "city",
                 "district", DISTRICT));
-        assertThat(byMonth.getList("periods.exactPercentiles")).containsExactly(true, false, true);
+        assertThat(byMonth.getList("periods.exactPercentiles")).containsExactly(false, false, false);
         assertThat(byMonth.getList("periods.collect { it.rows[0].ticketsOpened }")).containsExactly(1, DECEMBER_TICKETS, 1);
+    }
+
+    @Test
+    void weeksAndOddDaysFromTheDailyRollUpsHaveTheExactCountsRatesAndMeansAndTheP90ToTheBucket() {
+        awaitEveryTicket();
+        List<Map<String, String>> ranges = List.of(
+                Map.of("from", "2022-11-28", "to", "2022-12-04"), // 2022-W48, across two months
+                Map.of("from", "2022-12-12", "to", "2022-12-18"), // 2022-W50, inside one
+                Map.of("from", "2022-12-26", "to", "2023-01-01"), // 2022-W52, across the year's end
+                Map.of("from", "2022-12-03", "to", "2022-12-29")); // odd days, no whole month
+        for (Map<String, String> range : ranges) {
+            for (String level : List.of("street", "district", "city")) {
+                Map<String, String> query = new HashMap<>(range);
+                query.put("level", level);
+                query.put("district", DISTRICT);
+                assertSameAsExact(query);
+            }
+        }
     }
 
     @Test
     void rebuildingTheRollUpsFromTheFactsChangesNothing() {
         awaitEveryTicket();
-        Map<String, String> query = Map.of("from", "2022-12-01", "to", "2022-12-31", "level", "community",
-                "district", DISTRICT);
-        List<Object> before = stats(query).getList("periods[0].rows");
+        List<Map<String, String>> queries = List.of(
+                Map.of("from", "2022-12-01", "to", "2022-12-31", "level", "community", "district", DISTRICT),
+                Map.of("from", "2022-11-28", "to", "2022-12-04", "level", "street", "district", DISTRICT));
+        List<List<Object>> before = queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList();
         QuarkusTransaction.requiringNew().run(() ->
                 entityManager.createNativeQuery("SELECT statistics_rollup_rebuild()").getSingleResult());
-        assertThat(stats(query).getList("periods[0].rows")).isEqualTo(before);
+        assertThat(queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList()).isEqualTo(before);
     }
 
     @Test
@@ -127,6 +147,10 @@ class StatisticsRollupTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(stats(query).getList("periods[0].rows.ticketsOpened")).containsExactly(2));
         assertSameAsExact(query);
+        Map<String, String> week = Map.of("from", "2022-12-05", "to", "2022-12-11", "level", "street",
+                "street", street);
+        assertThat(stats(week).getList("periods[0].rows.ticketsOpened")).containsExactly(2);
+        assertSameAsExact(week);
     }
 
     private void assertSameAsExact(Map<String, String> query) {
