@@ -92,11 +92,13 @@ public class ConsumerLag {
     /** The Kafka channels of this service that have started, with their groups and topics (none by pattern). */
     private List<Subscription> subscriptions() {
         Set<Subscription> subscriptions = new LinkedHashSet<>();
-        for (String channel : clients.getConsumerChannels()) {
+        for (String started : clients.getConsumerChannels()) {
+            // A channel with concurrency n runs as the channels "<name>$1" … "<name>$n", configured as <name>.
+            String channel = started.replaceFirst("\\$\\d+$", "");
             if (config.getOptionalValue("mp.messaging.incoming." + channel + ".pattern", Boolean.class).orElse(false)) {
                 continue; // its topics are whatever matches now; kafka-consumer-groups.sh shows them
             }
-            for (KafkaConsumer<Object, Object> consumer : clients.<Object, Object>getConsumers(channel)) {
+            for (KafkaConsumer<Object, Object> consumer : clients.<Object, Object>getConsumers(started)) {
                 String group = String.valueOf(consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG));
                 topicsOf(channel).forEach(topic -> subscriptions.add(new Subscription(channel, group, topic)));
             }

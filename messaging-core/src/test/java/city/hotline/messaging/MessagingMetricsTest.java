@@ -1,5 +1,6 @@
 package city.hotline.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -93,6 +94,20 @@ class MessagingMetricsTest {
             lag.measure();
             return registryLag() == 0;
         });
+    }
+
+    @Test
+    void theScrapeCarriesNoKafkaClientMetricPerTopic() {
+        // A service producing to a topic per community would otherwise carry thousands of series per client.
+        String scrape = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(scrape).contains("hotline_consumer_lag_records").doesNotContain("kafka_producer_", "kafka_consumer_");
+    }
+
+    @Test
+    void aChannelReadByTwoConsumersShowsItsLagUnderItsOwnName() {
+        lag.measure();
+        assertThat(TestMetrics.sample("hotline_consumer_lag_records", "channel", "batched-registry-events", "topic",
+                Topics.REGISTRY)).hasValueSatisfying(records -> assertThat(records).isNotNaN());
     }
 
     private static double registryLag() {
