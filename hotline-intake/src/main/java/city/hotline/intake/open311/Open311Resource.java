@@ -31,6 +31,7 @@ import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.service.CallTaking;
 import city.hotline.intake.service.NewCall;
 import city.hotline.web.InvalidInputException;
+import city.hotline.web.StorableText;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in its JSON and XML formats, so an
@@ -131,6 +132,13 @@ public class Open311Resource {
         String where = blank(address) ? lat.strip() + "," + lon.strip() : address.strip();
         String name = ((firstName == null ? "" : firstName.strip()) + (lastName == null ? "" : lastName.strip())).strip();
         try {
+            StorableText.require("description", description);
+            StorableText.require("address_string", address);
+            StorableText.require("lat", lat);
+            StorableText.require("long", lon);
+            StorableText.require("phone", phone);
+            StorableText.require("first_name", firstName);
+            StorableText.require("last_name", lastName);
             Call call = callTaking.take(new NewCall(description, phone, name.isEmpty() ? null : name, Channel.OPEN311,
                     null, null, where), Optional.empty(), category);
             return answer.list(201, "service_requests", "request",
