@@ -1,5 +1,6 @@
 package city.hotline.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +45,7 @@ final class RawRequest {
                     head = readHead(in);
                 } while (head.startsWith("HTTP/1.1 100"));
             }
-            String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String rest = new String(readBody(socket, in, header(head, "content-length")), StandardCharsets.UTF_8);
             return new BadInputCorpus.Answer(Integer.parseInt(head.split(" ")[1]), header(head, "content-type"), rest);
         } catch (IOException e) {
             throw new UncheckedIOException("no answer to " + method + " " + path + " with a body of " + body.length
@@ -66,6 +67,27 @@ final class RawRequest {
         } finally {
             socket.setSoTimeout(TIMEOUT_MILLIS);
         }
+    }
+
+    /**
+     * The answer's body: as long as Content-Length says, or what comes until the connection closes or falls
+     * silent (a service that answered before reading the body it refused may keep the connection open).
+     */
+    private static byte[] readBody(Socket socket, InputStream in, String contentLength) throws IOException {
+        if (contentLength != null) {
+            return in.readNBytes(Integer.parseInt(contentLength));
+        }
+        socket.setSoTimeout(CONTINUE_WAIT_MILLIS);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                body.write(buffer, 0, read);
+            }
+        } catch (SocketTimeoutException silent) {
+            // What came is the answer.
+        }
+        return body.toByteArray();
     }
 
     private static String host() {
