@@ -126,6 +126,9 @@ public class ProblemMappers {
         if (DatabaseOutage.isCause(exception)) {
             return databaseUnavailable(exception, uri);
         }
+        if (isUndecodableForm(exception)) {
+            return badRequest("the form is not valid percent-encoded UTF-8", uri, List.of());
+        }
         LOG.error("Request failed", exception);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "the request could not be completed",
                 uri.getPath(), List.of()).toResponse();
@@ -142,6 +145,13 @@ public class ProblemMappers {
                         List.of()).toResponse())
                 .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /** RESTEasy Reactive refuses a form field like {@code %%%} with a bare IllegalArgumentException. */
+    private static boolean isUndecodableForm(RuntimeException exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return exception instanceof IllegalArgumentException && trace.length > 0
+                && trace[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
     }
 
     private static Response badRequest(String detail, UriInfo uri, List<Problem.FieldError> errors) {

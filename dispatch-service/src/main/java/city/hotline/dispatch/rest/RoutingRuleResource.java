@@ -74,10 +74,16 @@ public class RoutingRuleResource {
         if (DEFAULT_TABLE.equals(code) ? caller.unit().isPresent() : !caller.maySee(code)) {
             throw new ForbiddenException("the caller may not change the routing table of " + code);
         }
-        table.forEach((category, roles) -> roles.stream().filter(role -> !ROLES.contains(role)).findFirst()
-                .ifPresent(role -> {
+        table.forEach((category, roles) -> {
+            if (roles == null) {
+                throw new InvalidInputException(category.name(), "must be a list of roles; roles are " + ROLES);
+            }
+            for (String role : roles) {
+                if (role == null || !ROLES.contains(role)) {
                     throw new InvalidInputException(category.name(), role + " is not a role; roles are " + ROLES);
-                }));
+                }
+            }
+        });
         return rules.replace(code, table);
     }
 }

@@ -35,6 +35,7 @@ import city.hotline.ratelimit.RateLimitRefusal;
 import city.hotline.ratelimit.RateLimitedByEndpoint;
 import city.hotline.ratelimit.RateLimits;
 import city.hotline.web.InvalidInputException;
+import city.hotline.web.StorableText;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -150,6 +151,13 @@ public class Open311Resource {
         String where = blank(address) ? lat.strip() + "," + lon.strip() : address.strip();
         String name = ((firstName == null ? "" : firstName.strip()) + (lastName == null ? "" : lastName.strip())).strip();
         try {
+            StorableText.require("description", description);
+            StorableText.require("address_string", address);
+            StorableText.require("lat", lat);
+            StorableText.require("long", lon);
+            StorableText.require("phone", phone);
+            StorableText.require("first_name", firstName);
+            StorableText.require("last_name", lastName);
             Call call = callTaking.take(new NewCall(description, phone, name.isEmpty() ? null : name, Channel.OPEN311,
                     null, null, where), Optional.empty(), category);
             return answer.list(201, "service_requests", "request",

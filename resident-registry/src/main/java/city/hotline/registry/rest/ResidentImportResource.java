@@ -6,9 +6,6 @@ import static city.hotline.security.Role.Names.WORKER;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import city.hotline.registry.service.ImportReport;
 import city.hotline.registry.service.ResidentImport;
 import city.hotline.security.Caller;
 import city.hotline.web.Problem;
@@ -64,12 +60,7 @@ public class ResidentImportResource {
             @Parameter(description = "write the accepted rows even when some are rejected") boolean partial,
             InputStream csv) throws IOException {
         caller.checkMaySee(code);
-        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
-            ImportReport report = residentImport.importCsv(code, reader, partial, false);
-            if (!report.written()) {
-                return ImportProblem.of(report, "/api/communities/" + code + "/residents");
-            }
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
+        return CsvUpload.answer(csv, "/api/communities/" + code + "/residents",
+                reader -> residentImport.importCsv(code, reader, partial, false));
     }
 }

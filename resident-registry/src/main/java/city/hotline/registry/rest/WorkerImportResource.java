@@ -6,9 +6,6 @@ import static city.hotline.security.Role.Names.SUPERVISOR;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import city.hotline.registry.service.ImportReport;
 import city.hotline.registry.service.WorkerImport;
 import city.hotline.security.Caller;
 import city.hotline.web.Problem;
@@ -65,12 +61,7 @@ public class WorkerImportResource {
             @Parameter(description = "write the accepted rows even when some are rejected") boolean partial,
             InputStream csv) throws IOException {
         caller.checkMaySee(code);
-        try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
-            ImportReport report = workerImport.importCsv(code, reader, partial);
-            if (!report.written()) {
-                return ImportProblem.of(report, "/api/communities/" + code + "/workers");
-            }
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
+        return CsvUpload.answer(csv, "/api/communities/" + code + "/workers",
+                reader -> workerImport.importCsv(code, reader, partial));
     }
 }

@@ -2,6 +2,7 @@ package city.hotline.registry.service;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import city.hotline.web.InvalidInputException;
 /**
  * Reads CSV as RFC 4180 writes it (comma separated, fields optionally in double quotes, a quote in a
  * quoted field doubled), one record at a time, refusing a line longer than a bound before it has
- * been read whole, so one endless line cannot fill the memory.
+ * been read whole, so one endless line cannot fill the memory. A line that is not UTF-8 or holds a NUL refuses
+ * the file.
  */
 final class CsvReader {
 
@@ -40,19 +42,36 @@ final class CsvReader {
         return null;
     }
 
+    /**
+     * The next character. A NUL cannot be stored; bytes that are not UTF-8 (seen when {@code in} reports them, as
+     * a decoder from {@code newDecoder()} does) would be stored as replacement characters, not as sent.
+     */
+    private int read() throws IOException {
+        int c;
+        try {
+            c = in.read();
+        } catch (CharacterCodingException notUtf8) {
+            throw new InvalidInputException("line " + line, "is not UTF-8");
+        }
+        if (c == 0) {
+            throw new InvalidInputException("line " + line, "contains a NUL character");
+        }
+        return c;
+    }
+
     private List<String> readRecord() throws IOException {
         line++;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         int length = 0;
-        int c = in.read();
+        int c = read();
         if (c == -1) {
             atEnd = true;
             return null;
         }
         if (line == 1 && c == '\uFEFF') {
-            c = in.read();
+            c = read();
         }
         while (true) {
             if (c == -1) {
@@ -64,7 +83,7 @@ final class CsvReader {
             }
             if (quoted) {
                 if (c == '"') {
-                    int after = in.read();
+                    int after = read();
                     if (after == '"') {
                         field.append('"');
                     } else {
@@ -85,7 +104,7 @@ final class CsvReader {
             } else if (c != '\r') {
                 field.append((char) c);
             }
-            c = in.read();
+            c = read();
         }
         fields.add(field.toString());
         return fields;

@@ -20,25 +20,25 @@ public record PlaceTree(@NotNull @Valid List<CityNode> cities) {
     /** 12-digit statistical division code. */
     static final String CODE = "\\d{12}";
 
-    public record CityNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank String name,
+    public record CityNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
             @NotNull @Valid List<DistrictNode> districts) {
     }
 
-    public record DistrictNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank String name,
+    public record DistrictNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
             @NotNull @Valid List<StreetNode> streets) {
     }
 
-    public record StreetNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank String name,
+    public record StreetNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
             @NotNull @Valid List<CommunityNode> communities) {
     }
 
-    public record CommunityNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank String name,
+    public record CommunityNode(@NotNull @Pattern(regexp = CODE) String code, @NotBlank @Size(max = 100) String name,
             @PositiveOrZero Integer households, @PositiveOrZero Integer residents,
             @NotNull @Valid List<CompoundNode> compounds, @NotNull @Valid List<WorkerNode> workers) {
     }
 
     /** @param households the compound's own figure, when an article gives one; null otherwise */
-    public record CompoundNode(@NotBlank String name, @NotNull List<@NotBlank String> buildings,
+    public record CompoundNode(@NotBlank @Size(max = 100) String name, @NotNull List<@NotBlank @Size(max = 100) String> buildings,
             @PositiveOrZero Integer households) {
 
         public CompoundNode(String name, List<String> buildings) {
@@ -47,7 +47,7 @@ public record PlaceTree(@NotNull @Valid List<CityNode> cities) {
     }
 
     /** @param buildings the buildings the worker answers for, as {@code compound/building} */
-    public record WorkerNode(@NotBlank @Size(max = 50) String name, @NotNull WorkerRole role, String title,
+    public record WorkerNode(@NotBlank @Size(max = 50) String name, @NotNull WorkerRole role, @Size(max = 100) String title,
             @Pattern(regexp = "\\+?[0-9-]{5,20}") String phone, List<@NotBlank String> buildings) {
     }
 }
