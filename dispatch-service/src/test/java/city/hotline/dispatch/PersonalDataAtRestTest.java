@@ -3,7 +3,6 @@ package city.hotline.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,7 +64,7 @@ class PersonalDataAtRestTest {
         assertThat(ticket.getString("assignee.workerId")).isEqualTo(ids.get(1));
         assertThat(ticket.getString("assignee.name")).isEqualTo("An 密存社工");
         assertThat(ticket.getString("summary")).contains("魏先生");
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("dispatch");
              PreparedStatement select = connection.prepareStatement(
                      "SELECT t.summary, t.assignee_name, w.name FROM ticket t "
                              + "JOIN worker_view w ON w.id = t.assignee_id WHERE t.id = ?")) {
@@ -83,7 +82,7 @@ class PersonalDataAtRestTest {
     void namesStoredBeforeTheirEncryptionAreEncryptedAtStart() throws SQLException {
         String community = Fixtures.newCommunity();
         String id = Fixtures.workers(community, Worker.onDuty("旧名社工", "COMMUNITY_WORKER")).get(0);
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("dispatch");
              PreparedStatement legacy = connection.prepareStatement(
                      "UPDATE worker_view SET name = '旧名社工' WHERE id = ?::uuid")) {
             legacy.setString(1, id);
@@ -92,7 +91,7 @@ class PersonalDataAtRestTest {
 
         new StoredPersonalData(dataSource, keys, columns).protect();
 
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("dispatch");
              PreparedStatement select = connection.prepareStatement("SELECT name FROM worker_view WHERE id = ?::uuid")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -105,10 +104,4 @@ class PersonalDataAtRestTest {
     }
 
     /** The database as anyone with its password sees it, without the service's keys. */
-    private static Connection plainJdbc() throws SQLException {
-        Connection connection = DriverManager.getConnection(HotlineInfrastructure.jdbcUrl(),
-                HotlineInfrastructure.username(), HotlineInfrastructure.password());
-        connection.setSchema("dispatch");
-        return connection;
-    }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,7 +111,7 @@ class PersonalDataAtRestTest {
                 .body("{\"text\": \"\", \"callerPhone\": \"13700230071\", \"callerName\": \"密先生\"}")
                 .when().post("/api/calls").then().statusCode(400);
 
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("intake");
              PreparedStatement select = connection.prepareStatement(
                      "SELECT text, caller_phone, caller_name FROM call WHERE id = ?::uuid")) {
             select.setString(1, id);
@@ -140,7 +139,7 @@ class PersonalDataAtRestTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 residentPhones.findByIdOptional("r-pd-1").isPresent()));
 
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("intake");
              PreparedStatement select = connection.prepareStatement(
                      "SELECT phone, phone_index FROM resident_phone WHERE resident_id = 'r-pd-1'");
              ResultSet row = select.executeQuery()) {
@@ -162,7 +161,7 @@ class PersonalDataAtRestTest {
         String id = given().contentType(ContentType.JSON)
                 .body("{\"text\": \"旧通话：小区门口路灯不亮\", \"callerPhone\": \"13700230072\"}")
                 .when().post("/api/calls").then().statusCode(201).extract().path("id");
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("intake");
              PreparedStatement legacy = connection.prepareStatement(
                      "UPDATE call SET text = '旧通话：小区门口路灯不亮' WHERE id = ?::uuid")) {
             legacy.setString(1, id);
@@ -171,7 +170,7 @@ class PersonalDataAtRestTest {
 
         new StoredPersonalData(dataSource, keys, columns).protect();
 
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("intake");
              PreparedStatement select = connection.prepareStatement("SELECT text FROM call WHERE id = ?::uuid")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -188,10 +187,4 @@ class PersonalDataAtRestTest {
     }
 
     /** The database as anyone with its password sees it, without the service's keys. */
-    private static Connection plainJdbc() throws SQLException {
-        Connection connection = DriverManager.getConnection(HotlineInfrastructure.jdbcUrl(),
-                HotlineInfrastructure.username(), HotlineInfrastructure.password());
-        connection.setSchema("intake");
-        return connection;
-    }
 }

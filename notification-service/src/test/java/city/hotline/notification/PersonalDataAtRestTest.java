@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -122,7 +121,7 @@ class PersonalDataAtRestTest {
     void phonesStoredBeforeTheirEncryptionAreEncryptedAtStartAndStillReachTheWorker() throws SQLException {
         String community = community("110101004602", "旧数据社区");
         String worker = Workers.registered(workers, community, "旧数据网格员", "13900000602", List.of());
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("notification");
              PreparedStatement legacy = connection.prepareStatement(
                      "UPDATE worker SET name = '旧数据网格员', phone = '13900000602' WHERE id = ?::uuid")) {
             legacy.setString(1, worker);
@@ -148,7 +147,7 @@ class PersonalDataAtRestTest {
     /** Every value of every row a query finds, as stored; nulls left out. */
     private static List<String> select(String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("notification");
              PreparedStatement select = connection.prepareStatement(sql);
              ResultSet row = select.executeQuery()) {
             while (row.next()) {
@@ -163,10 +162,4 @@ class PersonalDataAtRestTest {
     }
 
     /** The database as anyone with its password sees it, without the service's keys. */
-    private static Connection plainJdbc() throws SQLException {
-        Connection connection = DriverManager.getConnection(HotlineInfrastructure.jdbcUrl(),
-                HotlineInfrastructure.username(), HotlineInfrastructure.password());
-        connection.setSchema("notification");
-        return connection;
-    }
 }

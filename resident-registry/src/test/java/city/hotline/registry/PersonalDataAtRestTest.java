@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,7 +52,7 @@ class PersonalDataAtRestTest {
     void aResidentsNameAndPhoneAreNotReadableInTheDatabaseYetFoundByPhone() throws SQLException {
         String id = register("密存居民", "13912300001");
 
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("registry");
              PreparedStatement select = connection.prepareStatement(
                      "SELECT name, phone, name_index, phone_index FROM resident WHERE id = ?::uuid")) {
             select.setString(1, id);
@@ -73,7 +72,7 @@ class PersonalDataAtRestTest {
 
     @Test
     void aWorkersPhoneIsNotReadableInTheDatabase() throws SQLException {
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("registry");
              PreparedStatement select = connection.prepareStatement(
                      "SELECT w.phone FROM worker w WHERE w.community_code = ?")) {
             select.setString(1, COMMUNITY);
@@ -87,7 +86,7 @@ class PersonalDataAtRestTest {
     @Test
     void rowsWrittenBeforeEncryptionAreEncryptedAndFoundByPhoneAfterwards() throws SQLException {
         String id = register("旧数据居民", "13912300002");
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("registry");
              PreparedStatement legacy = connection.prepareStatement("UPDATE resident SET name = '旧数据居民', "
                      + "phone = '13912300002', name_index = NULL, phone_index = NULL WHERE id = ?::uuid")) {
             legacy.setString(1, id);
@@ -161,7 +160,7 @@ class PersonalDataAtRestTest {
     }
 
     private static String stored(String id, String column) throws SQLException {
-        try (Connection connection = plainJdbc();
+        try (Connection connection = HotlineInfrastructure.plainConnection("registry");
              PreparedStatement select = connection.prepareStatement(
                      "SELECT " + column + " FROM resident WHERE id = ?::uuid")) {
             select.setString(1, id);
@@ -173,10 +172,4 @@ class PersonalDataAtRestTest {
     }
 
     /** The database as anyone with its password sees it, without the service's keys. */
-    private static Connection plainJdbc() throws SQLException {
-        Connection connection = DriverManager.getConnection(HotlineInfrastructure.jdbcUrl(),
-                HotlineInfrastructure.username(), HotlineInfrastructure.password());
-        connection.setSchema("registry");
-        return connection;
-    }
 }

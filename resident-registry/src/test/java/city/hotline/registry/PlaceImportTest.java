@@ -92,6 +92,20 @@ class PlaceImportTest {
     }
 
     @Test
+    void aBuildingNameWithASlashOrAControlCharacterIsRefused() {
+        // "compound/building" names a building everywhere: 3/4号楼 would be a building of another compound.
+        for (String building : List.of("3/4号楼", "3号楼\\n\\t")) {
+            given().contentType(ContentType.JSON).body(tree("110101099004", "斜杠社区", building))
+                    .when().put("/api/places")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("buildings"))
+                    .body("errors.message", hasItem("must not contain '/' or control characters"));
+        }
+        given().when().get("/api/communities/110101099004")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void theDemoRegisterOfTheSeedReportsImportsWhole() throws Exception {
         register.importTree(demoData.read());
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -87,6 +88,25 @@ class ResidentTest {
         assertThat(registered.needs()).containsExactly(new ResidentRegistered.Need("DIALYSIS",
                 List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), LocalTime.of(17, 30), "北京市第六医院",
                 null));
+    }
+
+    @Test
+    void theDayAResidentsMedicineRunsOutIsKeptAndAnnouncedForTheReminder() {
+        String id = register("""
+                {"communityCode": "%s", "building": "钟库胡同1号院/整院", "door": "104", "name": "魏大妈",
+                 "phone": "13812340104", "ageBand": "SENIOR", "tags": ["CHRONIC_CARE"], "preferredChannel": "SMS",
+                 "contactConsent": true, "shareConsent": false,
+                 "needs": [{"kind": "MEDICINE_RESUPPLY", "runsOutOn": "2022-12-10", "note": "降压药"}]}
+                """.formatted(COMMUNITY));
+
+        given().when().get("/api/residents/{id}?reason=续药提醒", id)
+                .then().statusCode(200)
+                .body("resident.needs[0].runsOutOn", equalTo("2022-12-10"));
+        List<ConsumerRecord<String, String>> read = TestEvents.readUntil(Topics.REGISTRY,
+                record -> record.value().contains(id), Duration.ofSeconds(30));
+        ResidentRegistered registered = EventJson.read(read.get(read.size() - 1).value(), ResidentRegistered.class);
+        assertThat(registered.needs()).containsExactly(new ResidentRegistered.Need("MEDICINE_RESUPPLY", List.of(),
+                null, null, LocalDate.of(2022, 12, 10)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -162,7 +163,10 @@ public class ProblemMappers {
     private static String fieldName(ConstraintViolation<?> violation) {
         String name = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
+            // An element of a list is named by its list: "buildings", not "<list element>".
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                name = node.getName();
+            }
         }
         return name;
     }

@@ -4,6 +4,9 @@ import city.hotline.infrastructure.KafkaBroker;
 import city.hotline.infrastructure.PostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -56,6 +59,16 @@ public final class HotlineInfrastructure implements QuarkusTestResourceLifecycle
 
     public static String password() {
         return running().getProperty(PASSWORD);
+    }
+
+    /**
+     * A plain JDBC connection to a service's schema, past its Hibernate mappings: what an administrator with
+     * {@code psql} sees, e.g. that a column holds no personal data in clear.
+     */
+    public static Connection plainConnection(String schema) throws SQLException {
+        Connection connection = DriverManager.getConnection(jdbcUrl(), username(), password());
+        connection.setSchema(schema);
+        return connection;
     }
 
     public static String kafkaBootstrapServers() {

@@ -1,6 +1,7 @@
 package city.hotline.registry.domain;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -27,12 +28,15 @@ public class StandingNeed {
 
     public String note;
 
+    /** For a medicine re-supply: the day the medicine is predicted to run out, to remind the resident before it. */
+    public LocalDate runsOutOn;
+
     /**
      * The need as notification learns it, to remind the resident: without the note, which names
-     * people and circumstances. The registry keeps no predicted run-out day of medicine yet.
+     * people and circumstances.
      */
     public ResidentRegistered.Need announced() {
         return new ResidentRegistered.Need(kind.name(), days == null ? List.of() : List.copyOf(days), atTime, place,
-                null);
+                runsOutOn);
     }
 }

@@ -37,8 +37,19 @@ public record PlaceTree(@NotNull @Valid List<CityNode> cities) {
             @NotNull @Valid List<CompoundNode> compounds, @NotNull @Valid List<WorkerNode> workers) {
     }
 
+    /**
+     * A building is named {@code compound/building} everywhere (residents, workers, events), so neither name may
+     * hold a slash; nor a control character, which no sign on a gate carries.
+     */
+    static final String PART_OF_BUILDING_NAME = "[^/\\p{Cntrl}]+";
+    static final String PART_OF_BUILDING_NAME_MESSAGE = "must not contain '/' or control characters";
+
     /** @param households the compound's own figure, when an article gives one; null otherwise */
-    public record CompoundNode(@NotBlank @Size(max = 100) String name, @NotNull List<@NotBlank @Size(max = 100) String> buildings,
+    public record CompoundNode(
+            @NotBlank @Size(max = 100) @Pattern(regexp = PART_OF_BUILDING_NAME, message = PART_OF_BUILDING_NAME_MESSAGE)
+            String name,
+            @NotNull List<@NotBlank @Size(max = 100)
+                    @Pattern(regexp = PART_OF_BUILDING_NAME, message = PART_OF_BUILDING_NAME_MESSAGE) String> buildings,
             @PositiveOrZero Integer households) {
 
         public CompoundNode(String name, List<String> buildings) {

@@ -1,6 +1,7 @@
 package city.hotline.registry.service;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,21 +58,23 @@ public record ResidentForm(
         needs = needs == null ? List.of() : List.copyOf(needs);
     }
 
-    /** 透析 Mon/Wed/Fri 17:30 at 北京市第六医院, or 续药 by a date (in the note). */
+    /** 透析 Mon/Wed/Fri 17:30 at 北京市第六医院, or 续药 before the day the medicine runs out. */
     public record NeedForm(
             @NotNull NeedKind kind,
             List<DayOfWeek> days,
             @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, examples = "17:30")
             LocalTime atTime,
             @Size(max = 100) @Schema(examples = "北京市第六医院") String place,
-            @Size(max = 300) String note) {
+            @Size(max = 300) String note,
+            @Schema(description = "for MEDICINE_RESUPPLY: the day the medicine is predicted to run out",
+                    examples = "2022-12-10") LocalDate runsOutOn) {
 
         public NeedForm {
             days = days == null ? List.of() : List.copyOf(days);
         }
 
         static NeedForm of(StandingNeed need) {
-            return new NeedForm(need.kind, need.days, need.atTime, need.place, need.note);
+            return new NeedForm(need.kind, need.days, need.atTime, need.place, need.note, need.runsOutOn);
         }
 
         StandingNeed toNeed() {
@@ -81,6 +84,7 @@ public record ResidentForm(
             need.atTime = atTime;
             need.place = place;
             need.note = note;
+            need.runsOutOn = runsOutOn;
             return need;
         }
     }
