@@ -69,8 +69,9 @@ class BadInputCorpusTest {
                 .run();
     }
 
+    // Keywords no other test's consultation uses: the answers the corpus stores stay in the shared database.
     private static final String POLICY_ANSWER = """
-            {"question": "超市还查核酸检测结果吗", "answer": "自2022年12月5日起，超市不再查验核酸检测阴性结果。",
-             "category": "EPIDEMIC_CONTROL", "keywords": ["超市", "核酸"], "validFrom": "2022-12-05",
+            {"question": "图书馆几点闭馆", "answer": "区图书馆每日20:00闭馆，周一闭馆。",
+             "category": "OTHER", "keywords": ["图书馆", "闭馆"], "validFrom": "2022-12-05",
              "validUntil": "2023-12-31"}""";
 }
