@@ -38,6 +38,7 @@ class EndpointAccessTest {
                 .allow("GET /api/stats", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/weekly", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/rankings", ADMIN, ANALYST, SUPERVISOR)
+                .allow("GET /api/stats/trends", ADMIN, ANALYST, SUPERVISOR)
                 .pathValue("format", "json")
                 .open("GET /open311/v2/discovery.{format}")
                 .open("GET /open311/v2/services.{format}")
