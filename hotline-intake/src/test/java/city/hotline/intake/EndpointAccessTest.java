@@ -35,6 +35,7 @@ class EndpointAccessTest {
                 .allow("PUT /api/answers/{id}", ADMIN)
                 .allow("DELETE /api/answers/{id}", ADMIN)
                 .allow("GET /api/praise", ADMIN, ANALYST, SUPERVISOR, WORKER, COMMUNITY_SYSTEM)
+                .allow("GET /api/praise/board", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/weekly", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/rankings", ADMIN, ANALYST, SUPERVISOR)
