@@ -89,7 +89,7 @@ public class WeeklyTrends {
                 .limit(LISTED).toList();
     }
 
-    /** Rising by the number of calls more than the mean; a new category (mean zero) by its calls alike. */
+    /** Ranked by the rise in calls, so a category new this week (mean zero) ranks by its calls. */
     private List<CategoryTrend> rising(List<CategoryTrend> categories) {
         return categories.stream().filter(c -> c.calls() >= minimumCalls && c.rise() > 0)
                 .sorted(Comparator.comparingDouble(CategoryTrend::rise).reversed()
