@@ -41,6 +41,8 @@ import city.hotline.intake.service.RankingReport;
 import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
+import city.hotline.intake.service.TrendReport;
+import city.hotline.intake.service.WeeklyTrends;
 import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
 import io.quarkus.security.ForbiddenException;
@@ -56,11 +58,13 @@ public class StatisticsResource {
 
     private final CallStatistics statistics;
     private final MonthlyRankings rankings;
+    private final WeeklyTrends trends;
     private final Caller caller;
 
-    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, Caller caller) {
+    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, WeeklyTrends trends, Caller caller) {
         this.statistics = statistics;
         this.rankings = rankings;
+        this.trends = trends;
         this.caller = caller;
     }
 
@@ -134,6 +138,30 @@ public class StatisticsResource {
         RankingReport report = rankings.rank(yearMonth(month), choice("level", StatisticsLevel.class, level),
                 district, minimum(min));
         return answer(report, () -> RankingCsv.write(report), request);
+    }
+
+    @GET
+    @Path("/trends")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "每月一题: a week's top categories and those rising fastest against the four weeks before",
+            description = "Per street, or for the street or district named. Praise is not counted; a category "
+                    + "with fewer calls in the week than hotline.statistics.trend-minimum-calls (5) is not ranked "
+                    + "as rising. Send Accept: text/csv for CSV.")
+    @APIResponse(responseCode = "400", description = "Week not in the form 2022-W48, a code not of 12 digits, "
+            + "both street and district, or a street or district no community lies in")
+    @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
+    @APIResponse(responseCode = "403", description = "A supervisor names no unit, or one outside theirs")
+    public Response trends(
+            @Parameter(example = "2022-W48") @QueryParam("week") @NotNull @Pattern(regexp = "\\d{4}-W\\d{2}") String week,
+            @Parameter(example = "110101004000") @QueryParam("street") @Pattern(regexp = CODE) String street,
+            @Parameter(example = "110101000000") @QueryParam("district") @Pattern(regexp = CODE) String district,
+            @Context Request request) {
+        if (street != null && district != null) {
+            throw new InvalidInputException("district", "name a street or a district, not both");
+        }
+        checkScope(null, street, district);
+        TrendReport report = trends.trends(monday(week), street, district);
+        return answer(report, () -> TrendCsv.write(report), request);
     }
 
     private static Response answer(StatisticsReport report, Request request) {
