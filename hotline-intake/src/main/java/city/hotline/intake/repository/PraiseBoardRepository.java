@@ -24,7 +24,7 @@ public class PraiseBoardRepository {
 
     /** Whether any community lies in the scope's place (none named: the city). */
     public boolean placeKnown(StatisticsScope scope) {
-        return !bindPlace(entityManager.createQuery("SELECT cv.code FROM CommunityView cv WHERE 1 = 1"
+        return !ScopeFilter.bind(entityManager.createQuery("SELECT cv.code FROM CommunityView cv WHERE 1 = 1"
                 + conditions(scope), String.class), scope).setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -81,19 +81,6 @@ public class PraiseBoardRepository {
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, OffsetDateTime from, OffsetDateTime to,
             StatisticsScope scope) {
         query.setParameter("from", from).setParameter("to", to);
-        return bindPlace(query, scope);
-    }
-
-    private static <T> TypedQuery<T> bindPlace(TypedQuery<T> query, StatisticsScope scope) {
-        if (scope.community() != null) {
-            query.setParameter("community", scope.community());
-        }
-        if (scope.street() != null) {
-            query.setParameter("street", scope.street());
-        }
-        if (scope.district() != null) {
-            query.setParameter("district", scope.district());
-        }
-        return query;
+        return ScopeFilter.bind(query, scope);
     }
 }

@@ -28,7 +28,7 @@ final class ScopeFilter {
         return String.join(" ", conditions);
     }
 
-    static Query bind(Query query, StatisticsScope scope) {
+    static <Q extends Query> Q bind(Q query, StatisticsScope scope) {
         if (scope.community() != null) {
             query.setParameter("community", scope.community());
         }
