@@ -202,7 +202,8 @@ class PraiseBoardTest {
     void anErrorAskedForAsCsvIsStillAProblem() {
         given().accept("text/csv").queryParam("from", "2022-11-28").queryParam("to", "2022-12-05")
                 .queryParam("limit", 0).get("/api/praise/board")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test

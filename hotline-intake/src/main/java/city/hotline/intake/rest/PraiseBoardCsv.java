@@ -20,10 +20,10 @@ import city.hotline.intake.service.PraiseBoardReport.WorkerPraise;
  */
 final class PraiseBoardCsv {
 
-    static final List<String> HEADER = List.of("from", "to", "section", "communityCode", "communityName", "workerId",
-            "workerName", "praise", "callId", "receivedAt", "text");
-    static final String WITHHELD = "calls withheld";
-    static final String WITHHELD_TEXT = "call texts reach only those who read calls, not analysts; "
+    private static final List<String> HEADER = List.of("from", "to", "section", "communityCode", "communityName",
+            "workerId", "workerName", "praise", "callId", "receivedAt", "text");
+    private static final String WITHHELD = "calls withheld";
+    private static final String WITHHELD_TEXT = "call texts reach only those who read calls, not analysts; "
             + "the counts above are complete";
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
