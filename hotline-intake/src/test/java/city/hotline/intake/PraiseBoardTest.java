@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import city.hotline.events.CommunityRegistered;
 import city.hotline.events.EventType;
@@ -44,6 +53,16 @@ class PraiseBoardTest {
     static final String NAMING_WANG = "我要表扬史家社区的王芳，封控期间天天给我们送菜，太感谢了";
     static final String THANKS = "感谢社区工作人员，封控期间辛苦了，服务很周到";
     static final String LATE_THANKS = "表扬禄米仓社区，感谢工作人员上门帮老人买药，服务很周到";
+    /** A comma, quotes and a line break: the CSV must quote it and read back the same. */
+    static final String QUOTING = "表扬史家社区的王芳, 她说\"有事找社区\"\n第二天就帮我们修好了，感谢";
+    /** Texts a spreadsheet would run as formulas. */
+    static final List<String> FORMULAS = List.of(
+            "=HYPERLINK(\"http://example.com\",\"表扬史家社区，感谢工作人员\")",
+            "+表扬史家社区的工作人员，封控期间辛苦了",
+            "-表扬史家社区，感谢工作人员送药上门",
+            "@史家社区 表扬工作人员，服务很周到");
+    static final List<String> HEADER = List.of("from", "to", "section", "communityCode", "communityName",
+            "workerId", "workerName", "praise", "callId", "receivedAt", "text");
 
     @Inject
     WorkerNameRepository workers;
@@ -118,6 +137,82 @@ class PraiseBoardTest {
         }
     }
 
+    @Test
+    void theBoardComesAsOneCsvASpreadsheetFiltersBySection() throws IOException {
+        takeThePraise();
+        List<String> callIds = board(null).then().statusCode(200).extract().jsonPath().getList("calls.callId");
+        byte[] bytes = boardCsv(null).then().statusCode(200).contentType("text/csv;charset=UTF-8")
+                .extract().asByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+
+        List<List<String>> rows = parse(new String(bytes, StandardCharsets.UTF_8));
+        String from = "2022-11-28";
+        String to = "2022-12-05";
+        assertThat(rows).containsExactly(
+                HEADER,
+                List.of(from, to, "total", "", "", "", "", "6", "", "", ""),
+                List.of(from, to, "community", SHIJIA, "史家社区", "", "", "4", "", "", ""),
+                List.of(from, to, "community", LUMICANG, "禄米仓社区", "", "", "2", "", "", ""),
+                List.of(from, to, "worker", SHIJIA, "史家社区", WORKER, "王芳", "3", "", "", ""),
+                List.of(from, to, "call", LUMICANG, "禄米仓社区", "", "", "", callIds.get(0), "2022-12-05 23:30:00",
+                        LATE_THANKS),
+                List.of(from, to, "call", LUMICANG, "禄米仓社区", "", "", "", callIds.get(1), "2022-12-04 10:00:00",
+                        LATE_THANKS),
+                List.of(from, to, "call", SHIJIA, "史家社区", "", "", "", callIds.get(2), "2022-12-02 10:00:00", THANKS),
+                List.of(from, to, "call", SHIJIA, "史家社区", "", "王芳", "", callIds.get(3), "2022-12-01 10:00:00",
+                        NAMING_WANG),
+                List.of(from, to, "call", SHIJIA, "史家社区", "", "王芳", "", callIds.get(4), "2022-11-30 10:00:00",
+                        NAMING_WANG),
+                List.of(from, to, "call", SHIJIA, "史家社区", "", "王芳", "", callIds.get(5), "2022-11-29 10:00:00",
+                        NAMING_WANG));
+    }
+
+    @Test
+    void anAnalystsCsvHasTheCountsAndSaysTheCallsAreWithheld() throws IOException {
+        takeThePraise();
+        String csv = boardCsv(TestTokens.as(Role.ANALYST)).then().statusCode(200).extract().asString();
+
+        List<List<String>> rows = parse(csv);
+        assertThat(rows).extracting(row -> row.get(2))
+                .containsExactly("section", "total", "community", "community", "worker", "calls withheld");
+        assertThat(rows.get(1).get(7)).isEqualTo("6");
+        assertThat(rows.get(4).get(7)).isEqualTo("3");
+        assertThat(rows.get(5).get(10)).startsWith("call texts reach only those who read calls, not analysts");
+        assertThat(csv).doesNotContain(NAMING_WANG, THANKS, LATE_THANKS, "2022-12-01 10:00:00");
+    }
+
+    @Test
+    void textsWithCommasQuotesAndLineBreaksReadBackAsTakenAndFormulasStayText() throws IOException {
+        takeThePraise();
+        String csv = given().accept("text/csv").queryParam("from", "2022-12-12").queryParam("to", "2022-12-18")
+                .queryParam("community", SHIJIA).get("/api/praise/board").then().statusCode(200).extract().asString();
+
+        List<List<String>> calls = parse(csv).stream().filter(row -> row.get(2).equals("call")).toList();
+        // Newest first: the formulas, each after an apostrophe, the last taken first; then the quoting.
+        List<String> expected = new ArrayList<>(FORMULAS.stream().map(text -> "'" + text).toList());
+        Collections.reverse(expected);
+        expected.add(QUOTING);
+        assertThat(calls).extracting(row -> row.get(10)).containsExactlyElementsOf(expected);
+        assertThat(calls).extracting(row -> row.get(6)).last().isEqualTo("王芳");
+        // In the file itself no cell begins with a formula's first character.
+        assertThat(csv).doesNotContain(",=", ",+", ",-", ",@", "\"=", "\"+", "\"-", "\"@");
+    }
+
+    @Test
+    void anErrorAskedForAsCsvIsStillAProblem() {
+        given().accept("text/csv").queryParam("from", "2022-11-28").queryParam("to", "2022-12-05")
+                .queryParam("limit", 0).get("/api/praise/board")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void theOpenApiDocumentOffersTheBoardAsJsonAndCsv() {
+        Map<String, Object> content = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath()
+                .getMap("paths.'/api/praise/board'.get.responses.'200'.content");
+        assertThat(content).containsKeys("application/json", "text/csv");
+    }
+
     /** The street's board of the period, as admin or with the token given. */
     private static Response board(Header token) {
         RequestSpecification request = given().queryParam("from", "2022-11-28").queryParam("to", "2022-12-05")
@@ -125,7 +220,23 @@ class PraiseBoardTest {
         return (token == null ? request : request.header(token)).get("/api/praise/board");
     }
 
-    /** Seven praising calls, taken once for all the tests. */
+    /** The same board as CSV. */
+    private static Response boardCsv(Header token) {
+        RequestSpecification request = given().accept("text/csv").queryParam("from", "2022-11-28")
+                .queryParam("to", "2022-12-05").queryParam("street", STREET);
+        return (token == null ? request : request.header(token)).get("/api/praise/board");
+    }
+
+    /** The CSV's rows as a spreadsheet reads them, by a CSV reader other than the one that wrote it. */
+    private static List<List<String>> parse(String csv) throws IOException {
+        assertThat(csv).startsWith("\uFEFF");
+        try (MappingIterator<String[]> rows = new CsvMapper().readerFor(String[].class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv.substring(1))) {
+            return rows.readAll().stream().map(List::of).toList();
+        }
+    }
+
+    /** Seven praising calls in the period, five a week later, taken once for all the tests. */
     private void takeThePraise() {
         synchronized (PraiseBoardTest.class) {
             if (taken) {
@@ -141,13 +252,17 @@ class PraiseBoardTest {
             praise(LUMICANG, LATE_THANKS, "2022-12-04T10:00:00+08:00");
             praise(LUMICANG, LATE_THANKS, "2022-12-05T23:30:00+08:00");
             praise(LUMICANG, LATE_THANKS, "2022-12-06T00:30:00+08:00");
+            // A week later, for the CSV's quoting.
+            praise(SHIJIA, QUOTING, "2022-12-12T10:00:00+08:00");
+            for (int i = 0; i < FORMULAS.size(); i++) {
+                praise(SHIJIA, FORMULAS.get(i), "2022-12-13T1%d:00:00+08:00".formatted(i));
+            }
             taken = true;
         }
     }
 
     private static void praise(String community, String text, String at) {
-        given().contentType(ContentType.JSON)
-                .body("{\"text\": \"%s\", \"communityCode\": \"%s\", \"receivedAt\": \"%s\"}".formatted(text, community, at))
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "communityCode", community, "receivedAt", at))
                 .post("/api/calls").then().statusCode(201).body("type", equalTo("PRAISE"));
     }
 

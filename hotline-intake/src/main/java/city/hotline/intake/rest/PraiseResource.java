@@ -21,9 +21,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +54,13 @@ public class PraiseResource {
     private static final String CODE = "\\d{12}";
     /** The most praising calls one board lists. */
     private static final int MOST_CALLS = 200;
+    private static final String CSV_EXAMPLE = "from,to,section,communityCode,communityName,workerId,workerName,"
+            + "praise,callId,receivedAt,text\r\n"
+            + "2022-11-28,2022-12-05,total,,,,,3,,,\r\n"
+            + "2022-11-28,2022-12-05,community,110101004001,钟楼湾社区,,,3,,,\r\n"
+            + "2022-11-28,2022-12-05,worker,110101004001,钟楼湾社区,w-1001,王芳,2,,,\r\n"
+            + "2022-11-28,2022-12-05,call,110101004001,钟楼湾社区,,王芳,,6f1c2a4e-0d7b-4f3e-9a51-2b8c7d9e0f13,"
+            + "2022-12-01 10:00:00,\"表扬王芳, 封控期间天天给我们送菜\"\r\n";
 
     private final PraiseRepository praise;
     private final PraiseBoard board;
@@ -84,16 +97,21 @@ public class PraiseResource {
 
     @GET
     @Path("/board")
+    @Produces({MediaType.APPLICATION_JSON, CsvOrJson.CSV})
     @Operation(summary = "表扬榜: praise per community and per worker credited in a period, with the newest calls",
             description = "From the first day to the last (Beijing time, both included), in the community, street "
                     + "or district named, or the whole city. The praising calls are listed newest first, at most "
                     + "limit (50 by default, 200 at most), with their texts; an analyst, who reads no calls, gets "
-                    + "the counts and callsWithheld true.")
+                    + "the counts and callsWithheld true. Send Accept: text/csv for one CSV of the same, a line "
+                    + "per total, community, worker and call, told apart by its section (docs/statistics.md).")
     @RolesAllowed({ADMIN, ANALYST, SUPERVISOR})
+    @APIResponse(responseCode = "200", description = "The board; as CSV, UTF-8 with a byte-order mark", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PraiseBoardReport.class)),
+        @Content(mediaType = CsvOrJson.CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE)})
     @APIResponse(responseCode = "400", description = "A malformed day, a period ending before it starts, a limit "
             + "outside 1..200, or a place no community lies in")
     @APIResponse(responseCode = "403", description = "A supervisor names no place, or one outside their unit")
-    public PraiseBoardReport board(
+    public Response board(
             @Parameter(example = "2022-11-28") @QueryParam("from") @NotNull
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String from,
             @Parameter(example = "2022-12-05") @QueryParam("to") @NotNull
@@ -102,7 +120,8 @@ public class PraiseResource {
             @Parameter(example = "110101004000") @QueryParam("street") @Pattern(regexp = CODE) String street,
             @Parameter(example = "110101000000") @QueryParam("district") @Pattern(regexp = CODE) String district,
             @Parameter(example = "50") @QueryParam("limit") @DefaultValue("50") @Pattern(regexp = "\\d{1,9}")
-            String limit) {
+            String limit,
+            @Context Request request) {
         List<String> named = Stream.of(community, street, district).filter(Objects::nonNull).toList();
         if (named.size() > 1) {
             throw new InvalidInputException("community", "name one community, street or district, not several");
@@ -117,8 +136,9 @@ public class PraiseResource {
         }
         // Praise texts may name the caller: they reach only those who read calls (docs/security.md).
         boolean withTexts = !caller.is(Role.ANALYST);
-        return board.board(day("from", from), day("to", to),
+        PraiseBoardReport report = board.board(day("from", from), day("to", to),
                 new StatisticsScope(StatisticsLevel.COMMUNITY, community, street, district), withTexts, most);
+        return CsvOrJson.answer(report, () -> PraiseBoardCsv.write(report), request);
     }
 
     private static LocalDate day(String parameter, String value) {

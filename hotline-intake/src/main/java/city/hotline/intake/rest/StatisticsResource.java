@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,9 +49,6 @@ import io.quarkus.security.ForbiddenException;
 @Tag(name = "Statistics", description = "Call statistics for analysts: tallies, the three rates, by community and roll-up")
 public class StatisticsResource {
 
-    private static final MediaType CSV_TYPE = new MediaType("text", "csv");
-    private static final List<Variant> VARIANTS =
-            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV_TYPE).build();
     private static final String CODE = "\\d{12}";
 
     private final CallStatistics statistics;
@@ -137,7 +132,7 @@ public class StatisticsResource {
             @Context Request request) {
         RankingReport report = rankings.rank(yearMonth(month), choice("level", StatisticsLevel.class, level),
                 district, minimum(min));
-        return answer(report, () -> RankingCsv.write(report), request);
+        return CsvOrJson.answer(report, () -> RankingCsv.write(report), request);
     }
 
     @GET
@@ -161,11 +156,11 @@ public class StatisticsResource {
         }
         checkScope(null, street, district);
         TrendReport report = trends.trends(monday(week), street, district);
-        return answer(report, () -> TrendCsv.write(report), request);
+        return CsvOrJson.answer(report, () -> TrendCsv.write(report), request);
     }
 
     private static Response answer(StatisticsReport report, Request request) {
-        return answer(report, () -> StatisticsCsv.write(report), request);
+        return CsvOrJson.answer(report, () -> StatisticsCsv.write(report), request);
     }
 
     /** A supervisor names the community, street or district of theirs the figures are about. */
@@ -178,15 +173,6 @@ public class StatisticsResource {
             throw new ForbiddenException("name the community, street or district of yours the figures are about");
         }
         named.forEach(caller::checkMaySee);
-    }
-
-    /** JSON unless the client prefers CSV. */
-    private static Response answer(Object report, Supplier<String> csv, Request request) {
-        Variant chosen = request.selectVariant(VARIANTS);
-        if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
-            return Response.ok(csv.get(), CSV_TYPE.withCharset("UTF-8")).build();
-        }
-        return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** Parsed here rather than by JAX-RS, which answers a value it cannot convert with 404. */
