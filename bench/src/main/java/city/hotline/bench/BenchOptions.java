@@ -12,18 +12,19 @@ import java.util.Optional;
  * @param duration         how long the rate is held once the warm-up is over
  * @param communities      how many generated communities are registered and called into
  * @param poolSize         connections per service pool, and of the PostgreSQL ceiling (Agroal's default is 20)
+ * @param connections      keep-alive connections the calls are sent over; a call finding all busy waits for one
  * @param ceilingDuration  how long each raw ceiling is measured
  * @param intakeUrl        given stack: the intake's base URL; empty to start an ephemeral stack
  * @param token            given stack: an administrator's bearer token for it (./hotline token --role admin)
  */
-record BenchOptions(double rate, Duration duration, int communities, int poolSize, Duration ceilingDuration,
-        Path projectRoot, Path resultDirectory, Optional<String> intakeUrl, Optional<String> registryUrl,
-        Optional<String> kafkaBootstrapServers, Optional<String> jdbcUrl, String databaseUsername,
+record BenchOptions(double rate, Duration duration, int communities, int poolSize, int connections,
+        Duration ceilingDuration, Path projectRoot, Path resultDirectory, Optional<String> intakeUrl,
+        Optional<String> registryUrl, Optional<String> kafkaBootstrapServers, Optional<String> jdbcUrl, String databaseUsername,
         String databasePassword, Optional<String> token) {
 
     static final String USAGE = """
             PipelineBenchmark [--rate CALLS_PER_S] [--duration 60s] [--communities 2000] [--pool-size 20]
-                              [--ceiling-duration 10s] [--project-root DIR] [--results DIR]
+                              [--connections 64] [--ceiling-duration 10s] [--project-root DIR] [--results DIR]
                               [--intake URL --registry URL --kafka HOST:PORT --jdbc URL --db-user U --db-password P
                                --token ADMIN_TOKEN]
             Without --intake, starts an ephemeral stack from the project root (services built with package).""";
@@ -33,6 +34,7 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
         Duration duration = Duration.ofSeconds(60);
         int communities = 2000;
         int poolSize = 20;
+        int connections = 64;
         Duration ceilingDuration = Duration.ofSeconds(10);
         Path root = Path.of("").toAbsolutePath();
         Path results = null;
@@ -57,6 +59,7 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
                 case "--duration" -> duration = duration(value);
                 case "--communities" -> communities = Integer.parseInt(value);
                 case "--pool-size" -> poolSize = Integer.parseInt(value);
+                case "--connections" -> connections = Integer.parseInt(value);
                 case "--ceiling-duration" -> ceilingDuration = duration(value);
                 case "--project-root" -> root = Path.of(value).toAbsolutePath();
                 case "--results" -> results = Path.of(value).toAbsolutePath();
@@ -73,7 +76,7 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
         if (intake != null && (registry == null || kafka == null || jdbc == null || token == null)) {
             throw new IllegalArgumentException("--intake needs --registry, --kafka, --jdbc and --token too\n" + USAGE);
         }
-        return new BenchOptions(rate, duration, communities, poolSize, ceilingDuration, root,
+        return new BenchOptions(rate, duration, communities, poolSize, connections, ceilingDuration, root,
                 results != null ? results : root.resolve("bench/target/results"), Optional.ofNullable(intake),
                 Optional.ofNullable(registry), Optional.ofNullable(kafka), Optional.ofNullable(jdbc), user, password,
                 Optional.ofNullable(token));

@@ -1,9 +1,6 @@
 package city.hotline.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,8 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -25,33 +21,51 @@ import org.HdrHistogram.Histogram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+
 /**
  * Sends POST /api/calls at a fixed arrival rate whatever the answers (an open loop: a slow answer does not delay the
  * next call, as it does not stop citizens from calling). Each call's latency is measured from the moment it was
  * scheduled, not from when it was actually sent, so a stalled sender shows as latency instead of hiding it.
+ *
+ * <p>The calls go over a fixed number of keep-alive HTTP/1.1 connections, as an operators' gateway or a load balancer
+ * in front of the intake would send them. A call scheduled while every connection is busy waits for one, and that
+ * wait counts in its latency. (An unbounded client opens a connection per call in flight: once answers slow down, the
+ * intake spends its CPU on thousands of connection set-ups instead of calls.)
  */
-final class OpenLoopDriver {
+final class OpenLoopDriver implements AutoCloseable {
 
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a call may take from its scheduled time, waiting for a connection included. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(5);
 
+    private final Vertx vertx;
     private final HttpClient client;
-    private final ExecutorService answers;
     private final URI calls;
     private final ObjectMapper json;
-    private final String authorization;
+    private final MultiMap headers;
 
-    OpenLoopDriver(String intakeUrl, String token, ObjectMapper json) {
-        // The answers are handled on a few threads of their own so that the sending thread only sends.
-        this.answers = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "bench-answers");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(answers)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    /** @param connections the most connections open to the intake at once */
+    OpenLoopDriver(String intakeUrl, String token, ObjectMapper json, int connections) {
+        // Two event loops carry the sending and the answers; the scheduling thread only schedules.
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(1));
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
+                // An unbounded wait queue: a call that finds every connection busy waits, it is never refused here.
+                new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
         this.calls = URI.create(intakeUrl + "/api/calls");
-        this.authorization = "Bearer " + token;
+        this.headers = MultiMap.caseInsensitiveMultiMap()
+                .add("Content-Type", "application/json")
+                .add("Authorization", "Bearer " + token);
         this.json = json;
     }
 
@@ -92,27 +106,20 @@ final class OpenLoopDriver {
             }
             OffsetDateTime receivedAt = OffsetDateTime.ofInstant(
                     startInstant.plusNanos(scheduled - start), ZoneOffset.UTC);
-            HttpRequest request = HttpRequest.newBuilder(calls)
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", authorization)
-                    .header("Idempotency-Key", keyPrefix + "-" + i)
-                    .POST(HttpRequest.BodyPublishers.ofString(toJson(body.of(i, receivedAt))))
-                    .build();
+            String call = toJson(body.of(i, receivedAt));
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            pending[(int) i] = client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, failure) -> {
+            pending[(int) i] = post(call, keyPrefix + "-" + i, scheduled).toCompletionStage().toCompletableFuture()
+                    .whenComplete((status, failure) -> {
                         long now = System.nanoTime();
                         inFlight.decrementAndGet();
                         latency.recordValue(Math.min(HIGHEST_MICROS, (now - scheduled) / 1_000));
                         lastAnswerNanos.accumulateAndGet(now, Math::max);
                         if (failure != null) {
-                            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                            errors.computeIfAbsent(cause.getClass().getSimpleName(), k -> new LongAdder()).increment();
-                        } else if (response.statusCode() == 201) {
+                            errors.computeIfAbsent(kindOf(failure), k -> new LongAdder()).increment();
+                        } else if (status == 201) {
                             accepted.increment();
                         } else {
-                            errors.computeIfAbsent("HTTP " + response.statusCode(), k -> new LongAdder()).increment();
+                            errors.computeIfAbsent("HTTP " + status, k -> new LongAdder()).increment();
                         }
                     });
         }
@@ -126,15 +133,39 @@ final class OpenLoopDriver {
 
     /** Sends one call and answers its status: used to wait until the intake knows a community. */
     int sendOne(Map<String, Object> body, String idempotencyKey) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(calls).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))).build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException e) {
+            return post(toJson(body), idempotencyKey, System.nanoTime()).toCompletionStage().toCompletableFuture()
+                    .get();
+        } catch (ExecutionException e) {
             return -1;
         }
+    }
+
+    /**
+     * Posts a call and answers its status once the answer is read whole (only then is the connection free again).
+     * The time left until the call's deadline bounds both the wait for a connection and the wait for the answer.
+     */
+    private Future<Integer> post(String call, String idempotencyKey, long scheduledNanos) {
+        long deadline = scheduledNanos + REQUEST_TIMEOUT.toNanos();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setHost(calls.getHost()).setPort(calls.getPort()).setURI(calls.getRawPath())
+                .setHeaders(MultiMap.caseInsensitiveMultiMap().addAll(headers).add("Idempotency-Key", idempotencyKey))
+                .setConnectTimeout(millisUntil(deadline));
+        return client.request(request)
+                .compose(sending -> sending.idleTimeout(millisUntil(deadline)).send(Buffer.buffer(call)))
+                .compose(response -> response.body().map(ignored -> response.statusCode()));
+    }
+
+    private static long millisUntil(long deadlineNanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
+    }
+
+    private static String kindOf(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        // Vert.x reports both a connection not obtained and an answer not received in time as its own timeout type.
+        return cause.getClass().getSimpleName().contains("Timeout") ? "TimeoutException"
+                : cause.getClass().getSimpleName();
     }
 
     private String toJson(Map<String, Object> body) {
@@ -143,6 +174,11 @@ final class OpenLoopDriver {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A call body could not be written as JSON", e);
         }
+    }
+
+    @Override
+    public void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
     /** The call body of the n-th arrival. */

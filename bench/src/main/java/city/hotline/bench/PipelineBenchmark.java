@@ -101,9 +101,15 @@ public final class PipelineBenchmark {
             throws Exception {
         CommunityTree tree = new CommunityTree(options.communities());
         List<String> communities = tree.communityCodes();
+        try (OpenLoopDriver driver = new OpenLoopDriver(intake, token, json, options.connections())) {
+            measure(driver, registry, kafka, token, database, usage, communities, tree);
+        }
+    }
+
+    private void measure(OpenLoopDriver driver, String registry, String kafka, String token, Database database,
+            ProcessUsage usage, List<String> communities, CommunityTree tree) throws Exception {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         CallMix mix = new CallMix(communities, 12345L);
-        OpenLoopDriver driver = new OpenLoopDriver(intake, token, json);
         PipelineTimes times = new PipelineTimes(database);
 
         tree.registerWith(registry, token, json, PipelineBenchmark::log);
@@ -176,6 +182,7 @@ public final class PipelineBenchmark {
                 .put("at", now.toString())
                 .put("machine", machine)
                 .put("offered_rate_per_s", options.rate())
+                .put("connections", options.connections())
                 .put("duration_s", options.duration().toSeconds())
                 .put("communities", communities.size())
                 .put("calls_sent", load.sent())

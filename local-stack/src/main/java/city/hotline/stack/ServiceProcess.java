@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,12 @@ final class ServiceProcess {
      */
     static ServiceProcess start(Path java, Path projectRoot, Service service, int port,
                                 Map<String, String> environment, Path logFile, boolean appendToLog) {
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar",
-                service.runnableJar(projectRoot).toString())
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(service.jvmOptions());
+        command.add("-jar");
+        command.add(service.runnableJar(projectRoot).toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(projectRoot.resolve(service.moduleDirectory()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())

@@ -3,6 +3,7 @@ package city.hotline.stack;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 
 /** Stands in for a Quarkus service: ready at once on {@code QUARKUS_HTTP_PORT}, logs the settings it was given. */
@@ -18,6 +19,7 @@ public final class FakeService {
                 System.out.println(name + "=" + value);
             }
         });
+        System.out.println("jvm-options=" + ManagementFactory.getRuntimeMXBean().getInputArguments());
         int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         server.createContext("/q/health/ready", exchange -> {

@@ -43,6 +43,8 @@ class StackTest {
                 assertEquals(service == Service.RESIDENT_REGISTRY,
                         log(stack, service).contains("HOTLINE_DEMO_DATA_ENABLED=true"));
                 assertTrue(log(stack, service).contains("HOTLINE_PERSONAL_DATA_KEYS=local1:"));
+                assertTrue(log(stack, service).contains(
+                        "-Xmx" + (service == Service.HOTLINE_INTAKE ? 768 : 576) + "m"), service + "'s heap is bounded");
             }
             try (Connection connection = DriverManager.getConnection(
                     stack.jdbcUrl(), stack.databaseUsername(), stack.databasePassword())) {

@@ -65,6 +65,12 @@ public final class TestTokens {
         return signer().sign(grant.claims(ISSUER, AUDIENCE, Instant.now(), LIFETIME));
     }
 
+    /** A token for the grant that expired an hour ago (well past the verifier's allowance for clock skew). */
+    public static String expiredToken(Grant grant) {
+        return signer().sign(grant.claims(ISSUER, AUDIENCE, Instant.now().minus(LIFETIME).minus(Duration.ofHours(1)),
+                LIFETIME));
+    }
+
     /** The settings that make the service under test verify these tokens. */
     static Map<String, String> serviceConfiguration() {
         return Map.of(

@@ -1,7 +1,5 @@
 package city.hotline.intake.service;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,7 +9,6 @@ import city.hotline.events.TicketOpened;
 import city.hotline.intake.config.IntakeConfig;
 import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.CommunityView;
-import city.hotline.intake.domain.ResidentPhone;
 import city.hotline.intake.domain.Ticket;
 import city.hotline.intake.domain.TicketStatus;
 import city.hotline.intake.repository.ResidentPhoneRepository;
@@ -63,7 +60,7 @@ public class TicketOpening {
                 call.ticketId = ticket.ticketId;
                 call.linkedToTicket = true;
                 call.ticketCallers = ticket.callers;
-                announceCaller(call, true);
+                announceCaller(call, true, registeredCaller(call));
                 return false;
             }
         }
@@ -83,11 +80,12 @@ public class TicketOpening {
     }
 
     public void announce(Call call) {
-        Optional<ResidentPhone> resident = caller(call);
+        // One lookup serves both events.
+        String residentId = registeredCaller(call);
         outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
                 call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
-                call.text, call.receivedAt, call.building, resident.map(known -> known.residentId).orElse(null)));
-        announceCaller(call, false);
+                call.text, call.receivedAt, call.building, residentId));
+        announceCaller(call, false, residentId);
     }
 
     /**
@@ -95,19 +93,20 @@ public class TicketOpening {
      * resident's id when the phone is one's (their channel is known from the registry's events), the
      * phone only otherwise. A caller who left no phone cannot be told.
      */
-    private void announceCaller(Call call, boolean joined) {
+    private void announceCaller(Call call, boolean joined, String residentId) {
         if (call.callerPhone == null || call.callerPhone.isBlank()) {
             return;
         }
-        String residentId = caller(call).map(known -> known.residentId).orElse(null);
         outbox.publish(EventType.TICKET_CALLER_ADDED, call.communityCode, call.ticketId, new TicketCallerAdded(
                 call.ticketId, call.id.toString(), call.communityCode, residentId,
                 residentId == null ? call.callerPhone : null, joined, call.receivedAt));
     }
 
-    private Optional<ResidentPhone> caller(Call call) {
-        return call.callerPhone == null || call.callerPhone.isBlank() ? Optional.empty()
-                : residentPhones.caller(call.callerPhone, call.communityCode);
+    /** The registered resident the caller's phone is, or null. */
+    private String registeredCaller(Call call) {
+        return call.callerPhone == null || call.callerPhone.isBlank() ? null
+                : residentPhones.caller(call.callerPhone, call.communityCode).map(known -> known.residentId)
+                        .orElse(null);
     }
 
     /**
