@@ -2,6 +2,7 @@ package city.hotline.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -61,6 +62,36 @@ class MessagingCoreTest {
         // One partition, published in outbox order: had the first been published, it would be applied first.
         await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000002"));
         assertThat(consumer.appliedCommunities()).doesNotContain("110000000001");
+    }
+
+    @Test
+    void theEventsOfOneTransactionArePublishedInTheOrderTheyWerePublished() {
+        List<String> codes = List.of("110000000021", "110000000022", "110000000023", "110000000024");
+        QuarkusTransaction.requiringNew().run(() -> codes.forEach(this::publishCommunity));
+
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().containsAll(codes));
+        List<String> applied = consumer.appliedCommunities();
+        assertThat(applied.subList(applied.indexOf(codes.get(0)), applied.size())).containsSubsequence(codes);
+    }
+
+    @Test
+    void theEventsOfATransactionWhoseOutboxWriteFailsAreNeverPublishedNorItsChanges() {
+        // An event id longer than the outbox's column: the write at commit fails, and the transaction with it.
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery(
+                    "INSERT INTO processed_event (consumer, event_id) VALUES ('outbox-test', 'outbox-write-fails')")
+                    .executeUpdate();
+            publishCommunity("110000000025");
+            outbox.publish(EventType.COMMUNITY_REGISTERED, "110000000026", "x".repeat(300),
+                    community("110000000026"));
+        })).isInstanceOf(RuntimeException.class);
+        QuarkusTransaction.requiringNew().run(() -> publishCommunity("110000000027"));
+
+        await().atMost(BOUND).until(() -> consumer.appliedCommunities().contains("110000000027"));
+        assertThat(consumer.appliedCommunities()).doesNotContain("110000000025", "110000000026");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("SELECT event_id FROM processed_event WHERE event_id = 'outbox-write-fails'")
+                .getResultList())).isEmpty();
     }
 
     @Test

@@ -3,8 +3,11 @@ package city.hotline.dispatch.repository;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -21,6 +24,16 @@ public class WorkerViewRepository implements PanacheRepositoryBase<WorkerView, U
      */
     public record Candidates(String communityCode, Collection<String> roles, String building,
             Collection<UUID> excluded) {
+
+        boolean admit(Load load) {
+            return (roles.isEmpty() || roles.contains(load.worker().role))
+                    && (building == null || load.answersForBuilding())
+                    && !excluded.contains(load.worker().id);
+        }
+    }
+
+    /** A worker on duty, with the tickets they hold (assigned or accepted) and whether they answer for a building. */
+    public record Load(WorkerView worker, long tickets, boolean answersForBuilding) {
     }
 
     /**
@@ -28,38 +41,44 @@ public class WorkerViewRepository implements PanacheRepositoryBase<WorkerView, U
      * are stored encrypted.
      */
     public Optional<WorkerView> leastLoaded(Candidates candidates) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT w.id, count(t.id) FROM worker_view w
-                LEFT JOIN ticket t ON t.assignee_id = w.id AND t.status IN ('ASSIGNED', 'ACCEPTED')
-                WHERE w.community_code = :community AND w.on_duty
-                """);
-        if (!candidates.roles().isEmpty()) {
-            sql.append(" AND w.role IN (:roles)");
-        }
-        if (candidates.building() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM worker_building b WHERE b.worker_id = w.id AND b.building = :building)");
-        }
-        if (!candidates.excluded().isEmpty()) {
-            sql.append(" AND w.id NOT IN (:excluded)");
-        }
-        sql.append(" GROUP BY w.id");
-        Query query = getEntityManager().createNativeQuery(sql.toString())
-                .setParameter("community", candidates.communityCode());
-        if (!candidates.roles().isEmpty()) {
-            query.setParameter("roles", candidates.roles());
-        }
-        if (candidates.building() != null) {
-            query.setParameter("building", candidates.building());
-        }
-        if (!candidates.excluded().isEmpty()) {
-            query.setParameter("excluded", candidates.excluded());
+        return leastLoaded(onDuty(candidates.communityCode(), candidates.building()), candidates);
+    }
+
+    /** As {@link #leastLoaded(Candidates)}, among the loads {@link #onDuty} read: routing reads them once per ticket. */
+    public static Optional<WorkerView> leastLoaded(List<Load> onDuty, Candidates candidates) {
+        return onDuty.stream().filter(candidates::admit)
+                .min(Comparator.comparingLong(Load::tickets).thenComparing(load -> load.worker().name))
+                .map(Load::worker);
+    }
+
+    /**
+     * The workers on duty in a community with their loads, in two queries whatever the number of routing steps
+     * that look at them.
+     *
+     * @param building the building whose workers {@link Load#answersForBuilding()} tells, or null
+     */
+    public List<Load> onDuty(String communityCode, String building) {
+        Query query = getEntityManager().createNativeQuery("""
+                        SELECT w.id, count(t.id), %s FROM worker_view w
+                        LEFT JOIN ticket t ON t.assignee_id = w.id AND t.status IN ('ASSIGNED', 'ACCEPTED')
+                        WHERE w.community_code = :community AND w.on_duty
+                        GROUP BY w.id""".formatted(building == null ? "false"
+                        : "EXISTS (SELECT 1 FROM worker_building b WHERE b.worker_id = w.id AND b.building = :building)"))
+                .setParameter("community", communityCode);
+        if (building != null) {
+            query.setParameter("building", building);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> loads = query.getResultList();
-        long least = loads.stream().mapToLong(load -> ((Number) load[1]).longValue()).min().orElse(0);
-        List<UUID> leastLoaded = loads.stream().filter(load -> ((Number) load[1]).longValue() == least)
-                .map(load -> (UUID) load[0]).toList();
-        return leastLoaded.isEmpty() ? Optional.empty()
-                : list("id in ?1", leastLoaded).stream().min(Comparator.comparing((WorkerView worker) -> worker.name));
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // By id rather than with a query "id in (...)", which Hibernate translates to SQL again for each list size.
+        Map<UUID, WorkerView> workers = getSession().findMultiple(WorkerView.class,
+                        rows.stream().map(row -> (UUID) row[0]).toList()).stream()
+                .collect(Collectors.toMap(worker -> worker.id, Function.identity()));
+        return rows.stream()
+                .map(row -> new Load(workers.get((UUID) row[0]), ((Number) row[1]).longValue(), (Boolean) row[2]))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package city.hotline.dispatch.service;
 
+import static city.hotline.dispatch.repository.WorkerViewRepository.leastLoaded;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import city.hotline.dispatch.domain.Ticket;
 import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.WorkerViewRepository;
 import city.hotline.dispatch.repository.WorkerViewRepository.Candidates;
+import city.hotline.dispatch.repository.WorkerViewRepository.Load;
 
 /**
  * Picks the worker of a ticket's community, among those on duty it has not passed over: the
@@ -37,21 +40,25 @@ public class Router {
     public Optional<WorkerView> route(Ticket ticket) {
         String community = ticket.communityCode;
         Set<UUID> excluded = ticket.passedOver;
+        List<Load> onDuty = workers.onDuty(community, ticket.building);
+        if (onDuty.isEmpty()) {
+            return Optional.empty();
+        }
         if (ticket.building != null) {
-            Optional<WorkerView> forBuilding = workers.leastLoaded(
+            Optional<WorkerView> forBuilding = leastLoaded(onDuty,
                     new Candidates(community, BUILDING_ROLES, ticket.building, excluded))
-                    .or(() -> workers.leastLoaded(new Candidates(community, GRID_ROLES, ticket.building, excluded)));
+                    .or(() -> leastLoaded(onDuty, new Candidates(community, GRID_ROLES, ticket.building, excluded)));
             if (forBuilding.isPresent()) {
                 return forBuilding;
             }
         }
         for (String role : rules.rolesFor(community, ticket.category)) {
-            Optional<WorkerView> byRole = workers.leastLoaded(new Candidates(community, List.of(role), null, excluded));
+            Optional<WorkerView> byRole = leastLoaded(onDuty, new Candidates(community, List.of(role), null, excluded));
             if (byRole.isPresent()) {
                 return byRole;
             }
         }
-        return workers.leastLoaded(new Candidates(community, List.of(), null, excluded));
+        return leastLoaded(onDuty, new Candidates(community, List.of(), null, excluded));
     }
 
     /** The community's duty lead on duty, if any. */

@@ -49,6 +49,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return find("fallbackFor = ?1 and status = ?2", deliveryId, DeliveryStatus.STANDBY).firstResultOptional();
     }
 
+    /** The fallbacks standing behind any of some deliveries. */
+    public List<Delivery> standingBehindAny(Collection<UUID> deliveryIds) {
+        return deliveryIds.isEmpty() ? List.of()
+                : list("fallbackFor in ?1 and status = ?2", deliveryIds, DeliveryStatus.STANDBY);
+    }
+
     public List<Delivery> ofNotifications(Collection<UUID> notificationIds) {
         return notificationIds.isEmpty() ? List.of()
                 : list("notificationId in ?1", Sort.by("createdAt").and("channel"), notificationIds);

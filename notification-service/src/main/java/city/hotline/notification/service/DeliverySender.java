@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
@@ -43,7 +44,7 @@ import io.quarkus.scheduler.Scheduled;
  * {@code FOR UPDATE SKIP LOCKED} and moves its next attempt past the claim period before letting
  * go, so no other replica takes the same delivery while it is in flight; a replica that dies
  * mid-round leaves its claims to expire and be taken up again. Sending happens outside the
- * database transaction; each outcome is recorded in its own.
+ * database transaction; a round's outcomes are recorded together in one.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -95,21 +96,24 @@ public class DeliverySender {
 
     /**
      * Attempts a batch on parallel senders and waits for all of them: a slow receiver holds up one
-     * sender, not the batch, and the batch ends well within its claim.
+     * sender, not the batch, and the batch ends well within its claim. The outcomes are then recorded
+     * together, in one transaction.
      */
     private void attemptAll(List<Outgoing> claimed) {
-        List<Future<?>> attempts = claimed.stream().<Future<?>>map(outgoing -> senders.submit(() -> attempt(outgoing)))
+        List<Future<Outcome>> attempts = claimed.stream().map(outgoing -> senders.submit(() -> attempt(outgoing)))
                 .toList();
-        for (Future<?> attempt : attempts) {
+        List<Outcome> outcomes = new ArrayList<>(attempts.size());
+        for (Future<Outcome> attempt : attempts) {
             try {
-                attempt.get();
+                outcomes.add(attempt.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } catch (ExecutionException e) {
-                LOG.error("Delivery attempt failed to record its outcome; it is retried when its claim ends", e.getCause());
+                LOG.error("Delivery attempt failed without an outcome; it is retried when its claim ends", e.getCause());
             }
         }
+        recordAll(outcomes);
     }
 
     @PreDestroy
@@ -148,51 +152,100 @@ public class DeliverySender {
         return claimed;
     }
 
-    private void attempt(Outgoing outgoing) {
+    /** What became of one attempt, to be recorded with the round's others. */
+    record Outcome(UUID deliveryId, boolean sent, String error, boolean permanent, Instant at) {
+    }
+
+    private Outcome attempt(Outgoing outgoing) {
         try {
             channels.get(outgoing.channel()).send(outgoing);
-            QuarkusTransaction.requiringNew().run(() -> recordSent(outgoing.deliveryId()));
+            return new Outcome(outgoing.deliveryId(), true, null, false, clock.instant());
         } catch (DeliveryFailedException e) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailed(outgoing.deliveryId(), e.getMessage(), e.permanent()));
+            return new Outcome(outgoing.deliveryId(), false, e.getMessage(), e.permanent(), clock.instant());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Delivery %s by %s failed unexpectedly", outgoing.deliveryId(), outgoing.channel());
-            QuarkusTransaction.requiringNew().run(() -> recordFailed(outgoing.deliveryId(), e.toString(), false));
+            return new Outcome(outgoing.deliveryId(), false, e.toString(), false, clock.instant());
         }
     }
 
-    private void recordSent(UUID deliveryId) {
-        Delivery delivery = deliveries.findById(deliveryId);
+    /**
+     * Records a round's outcomes in one transaction. Should that fail, each is recorded in a transaction of its own,
+     * so that one outcome that cannot be recorded (its delivery then retried when its claim ends) costs no other.
+     */
+    void recordAll(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        try {
+            count(QuarkusTransaction.requiringNew().call(() -> record(outcomes)));
+        } catch (RuntimeException roundFailed) {
+            for (Outcome outcome : outcomes) {
+                try {
+                    count(QuarkusTransaction.requiringNew().call(() -> record(List.of(outcome))));
+                } catch (RuntimeException failed) {
+                    LOG.errorf(failed, "Delivery %s: its outcome could not be recorded; it is retried when its claim ends",
+                            outcome.deliveryId());
+                }
+            }
+        }
+    }
+
+    /** @return the recorded outcomes' deliveries with what became of each, counted once the transaction commits */
+    private List<Map.Entry<DeliveryChannel, String>> record(List<Outcome> outcomes) {
+        // By id rather than with a query "id in (...)", which Hibernate translates to SQL again for each list size.
+        Map<UUID, Delivery> attempted = deliveries.getSession().findMultiple(Delivery.class,
+                        outcomes.stream().map(Outcome::deliveryId).toList()).stream()
+                .filter(Objects::nonNull)
+                .collect(Collectors.toMap(delivery -> delivery.id, Function.identity()));
+        List<UUID> sent = new ArrayList<>(outcomes.size());
+        List<Map.Entry<DeliveryChannel, String>> counted = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            Delivery delivery = attempted.get(outcome.deliveryId());
+            if (delivery == null) {
+                throw new IllegalStateException("delivery " + outcome.deliveryId() + " no longer exists");
+            }
+            if (outcome.sent()) {
+                recordSent(delivery, outcome.at());
+                sent.add(delivery.id);
+                counted.add(Map.entry(delivery.channel, "sent"));
+            } else {
+                counted.add(Map.entry(delivery.channel, recordFailed(delivery, outcome.error(), outcome.permanent())));
+            }
+        }
+        // The fallbacks standing behind what was sent are not needed, nor those behind them.
+        for (List<Delivery> behind = deliveries.standingBehindAny(sent); !behind.isEmpty();
+                behind = deliveries.standingBehindAny(behind.stream().map(fallback -> fallback.id).toList())) {
+            behind.forEach(fallback -> fallback.status = DeliveryStatus.SKIPPED);
+        }
+        return counted;
+    }
+
+    private void recordSent(Delivery delivery, Instant at) {
         delivery.attempts++;
         delivery.status = DeliveryStatus.SENT;
-        delivery.sentAt = clock.instant().atOffset(ZoneOffset.UTC);
+        delivery.sentAt = at.atOffset(ZoneOffset.UTC);
         delivery.lastError = null;
-        count(delivery, "sent");
-        for (Optional<Delivery> fallback = deliveries.standingBehind(delivery.id); fallback.isPresent();
-                fallback = deliveries.standingBehind(fallback.get().id)) {
-            fallback.get().status = DeliveryStatus.SKIPPED;
-        }
     }
 
-    private void recordFailed(UUID deliveryId, String error, boolean permanent) {
-        Delivery delivery = deliveries.findById(deliveryId);
+    /** @return "failed" when it is given up, "retried" otherwise */
+    private String recordFailed(Delivery delivery, String error, boolean permanent) {
         delivery.attempts++;
         delivery.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         if (permanent || delivery.attempts >= config.maxAttempts()) {
             delivery.status = DeliveryStatus.FAILED;
-            count(delivery, "failed");
             LOG.warnf("Delivery %s by %s failed for good after %d attempts: %s", delivery.id, delivery.channel,
                     delivery.attempts, delivery.lastError);
             deliveries.standingBehind(delivery.id).ifPresent(fallback -> schedule.due(fallback,
                     notifications.findById(delivery.notificationId).urgent, clock.instant()));
-        } else {
-            delivery.status = DeliveryStatus.PENDING;
-            delivery.nextAttemptAt = clock.instant().plus(backoff.after(delivery.attempts)).atOffset(ZoneOffset.UTC);
-            count(delivery, "retried");
+            return "failed";
         }
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.nextAttemptAt = clock.instant().plus(backoff.after(delivery.attempts)).atOffset(ZoneOffset.UTC);
+        return "retried";
     }
 
-    private void count(Delivery delivery, String outcome) {
-        meters.counter("hotline.notification.deliveries", "channel", delivery.channel.name(), "outcome", outcome)
-                .increment();
+    private void count(List<Map.Entry<DeliveryChannel, String>> outcomes) {
+        outcomes.forEach(outcome -> meters.counter("hotline.notification.deliveries", "channel", outcome.getKey().name(),
+                "outcome", outcome.getValue()).increment());
     }
 }
