@@ -9,11 +9,19 @@ import java.util.stream.Collectors;
  */
 final class Csv {
 
-    private final StringBuilder text = new StringBuilder("\uFEFF");
+    private final StringBuilder text = new StringBuilder(START);
+
+    /** The text a CSV file starts with: the byte-order mark. */
+    static final String START = "\uFEFF";
 
     Csv line(List<?> values) {
-        text.append(values.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+        text.append(format(values));
         return this;
+    }
+
+    /** One line of CSV, its line end included. */
+    static String format(List<?> values) {
+        return values.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.intake.service.CallStatistics;
 import city.hotline.intake.service.MonthlyRankings;
 import city.hotline.intake.service.RankingReport;
+import city.hotline.intake.service.StatisticsFold;
 import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
@@ -46,6 +49,8 @@ import city.hotline.intake.service.WeeklyTrends;
 import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
 import io.quarkus.security.ForbiddenException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/stats")
 @Tag(name = "Statistics", description = "Call statistics for analysts: tallies, the three rates, by community and roll-up")
@@ -60,9 +65,14 @@ public class StatisticsResource {
     private final MonthlyRankings rankings;
     private final WeeklyTrends trends;
     private final Caller caller;
+    private final StatisticsFold fold;
+    private final ObjectMapper mapper;
 
-    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, WeeklyTrends trends, Caller caller) {
+    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, WeeklyTrends trends, Caller caller,
+            StatisticsFold fold, ObjectMapper mapper) {
         this.statistics = statistics;
+        this.fold = fold;
+        this.mapper = mapper;
         this.rankings = rankings;
         this.trends = trends;
         this.caller = caller;
@@ -164,8 +174,27 @@ public class StatisticsResource {
         return answer(report, () -> TrendCsv.write(report), request);
     }
 
-    private static Response answer(StatisticsReport report, Request request) {
-        return answer(report, () -> StatisticsCsv.write(report), request);
+    @POST
+    @Path("/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recompute every community's roll-ups from the stored calls and tickets",
+            description = "Set-based, minutes at a year of a big city's volume; the consumers go on meanwhile and "
+                    + "what they change is folded in after. For after a bulk load or a change to how figures are "
+                    + "counted; figures are otherwise kept within a second of each change.")
+    @RolesAllowed(ADMIN)
+    public Map<String, Object> rebuild() {
+        long started = System.nanoTime();
+        int rows = fold.rebuild();
+        return Map.of("communityPeriods", rows, "seconds", (System.nanoTime() - started) / 1_000_000_000.0);
+    }
+
+    /** Streamed as read, JSON or CSV: an answer listing every community is never held whole. */
+    private Response answer(StatisticsReport report, Request request) {
+        Variant chosen = request.selectVariant(VARIANTS);
+        if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
+            return Response.ok(StatisticsCsv.of(report), CSV_TYPE.withCharset("UTF-8")).build();
+        }
+        return Response.ok(StatisticsJson.of(report, mapper), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** A supervisor names the community, street or district of theirs the figures are about. */
