@@ -25,6 +25,7 @@ DROP AGGREGATE histogram_sum(BIGINT[]);
 DROP FUNCTION histogram_merge(BIGINT[], BIGINT[]);
 DROP FUNCTION histogram_add(BIGINT[], INTEGER, BIGINT);
 DROP FUNCTION histogram_plus(BIGINT[], BIGINT[], INTEGER);
+DROP FUNCTION histogram_of(INTEGER[], BIGINT[]);
 DROP TABLE call_rollup, ticket_rollup, ticket_duration_rollup,
            call_daily_rollup, ticket_daily_rollup, ticket_duration_daily_rollup;
 
@@ -34,7 +35,7 @@ ALTER TABLE ticket_fact ADD COLUMN cancelled_at TIMESTAMP WITH TIME ZONE;
 -- One row per community, grain and period: a city's week is a row per community, its year twelve.
 -- Calls are counted in arrays indexed by the position of the type or category in CallType and
 -- Category (1-based; StatisticsColumns writes and reads them); a value added at the end of either
--- makes the new rows longer and reads as 0 in the old ones. Histograms as in V21 (duration_bucket).
+-- makes the new rows longer and reads as 0 in the old ones.
 CREATE TABLE community_statistics (
     grain              VARCHAR(5)  NOT NULL, -- DAY, WEEK (ISO, from Monday) or MONTH
     period             DATE        NOT NULL, -- the period's first day
@@ -59,8 +60,13 @@ CREATE TABLE community_statistics (
     -- The exact nearest-rank p90 of this community and period (percentile_disc), null without tickets.
     accept_p90_seconds  NUMERIC,
     resolve_p90_seconds NUMERIC,
-    accept_histogram    BIGINT[]   NOT NULL,
-    resolve_histogram   BIGINT[]   NOT NULL,
+    -- How long the tickets took, as sparse histograms: the buckets (duration_bucket, V21) holding
+    -- tickets, ascending, and how many each holds. A community's week has a few dozen tickets, so a
+    -- few dozen pairs, where a dense array would hold every bucket up to the longest duration.
+    accept_buckets      INTEGER[]  NOT NULL,
+    accept_tickets      BIGINT[]   NOT NULL,
+    resolve_buckets     INTEGER[]  NOT NULL,
+    resolve_tickets     BIGINT[]   NOT NULL,
     PRIMARY KEY (grain, period, community_code)
 );
 

@@ -148,7 +148,8 @@ public class StatisticsFoldRepository {
                 INSERT INTO community_statistics (grain, period, community_code, calls_by_type, calls_by_category,
                     praise_by_category, answered_on_call, opened, dispatched, accepted_in_time, accepted, accept_seconds,
                     resolved, resolve_seconds, resolved_late, closed, reopened, followed_up, solved, satisfied,
-                    accept_p90_seconds, resolve_p90_seconds, accept_histogram, resolve_histogram)
+                    accept_p90_seconds, resolve_p90_seconds, accept_buckets, accept_tickets, resolve_buckets,
+                    resolve_tickets)
                 WITH calls AS (
                     SELECT t.community_code, %2$s AS period, %3$s, sum(t.calls) AS calls,
                         sum(t.answered_on_call) AS answered_on_call
@@ -173,7 +174,8 @@ public class StatisticsFoldRepository {
                     WHERE f.cancelled_at IS NULL
                     GROUP BY 1, 2),
                 durations AS (
-                    SELECT community_code, period, measure, histogram_of(array_agg(bucket), array_agg(tickets)) AS tickets
+                    SELECT community_code, period, measure, array_agg(bucket ORDER BY bucket) AS buckets,
+                        array_agg(tickets ORDER BY bucket) AS tickets
                     FROM (SELECT f.community_code, %5$s AS period, d.measure, duration_bucket(d.seconds) AS bucket,
                                  count(*) AS tickets
                           FROM %6$s,
@@ -189,7 +191,8 @@ public class StatisticsFoldRepository {
                     coalesce(k.accept_seconds, 0), coalesce(k.resolved, 0), coalesce(k.resolve_seconds, 0),
                     coalesce(k.resolved_late, 0), coalesce(k.closed, 0), coalesce(k.reopened, 0),
                     coalesce(k.followed_up, 0), coalesce(k.solved, 0), coalesce(k.satisfied, 0),
-                    k.accept_p90_seconds, k.resolve_p90_seconds, coalesce(a.tickets, '{}'), coalesce(v.tickets, '{}')
+                    k.accept_p90_seconds, k.resolve_p90_seconds, coalesce(a.buckets, '{}'), coalesce(a.tickets, '{}'),
+                    coalesce(v.buckets, '{}'), coalesce(v.tickets, '{}')
                 FROM calls c FULL JOIN tickets k USING (community_code, period)
                     LEFT JOIN (SELECT * FROM durations WHERE measure = 'ACCEPT') a USING (community_code, period)
                     LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (community_code, period)

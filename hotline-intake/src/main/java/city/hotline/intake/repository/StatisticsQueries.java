@@ -66,11 +66,11 @@ public class StatisticsQueries {
         String chosen = periods.stream()
                 .map(p -> "('" + p.grain() + "', DATE '" + p.start() + "')")
                 .collect(Collectors.joining(", "));
+        // The merged histograms' p90 buckets are joined, a row per group, only when they are needed.
         String p90 = storedP90
                 ? "max(s.accept_p90_seconds) / 60, max(s.resolve_p90_seconds) / 60"
-                : """
-                  (SELECT b.bucket FROM p90_buckets b WHERE b.code = s.code AND b.measure = 'ACCEPT'),
-                  (SELECT b.bucket FROM p90_buckets b WHERE b.code = s.code AND b.measure = 'RESOLVE')""";
+                : "min(q.accept), min(q.resolve)";
+        String p90Join = storedP90 ? "" : "LEFT JOIN p90s q ON q.code = s.code";
         String sql = places(scope) + """
                 , chosen AS (
                     SELECT p.code, p.name, r.* FROM community_statistics r JOIN places p ON p.community = r.community_code
@@ -88,21 +88,25 @@ public class StatisticsQueries {
                                  sum(tickets) OVER (PARTITION BY code, measure) AS total
                           FROM (SELECT c.code, h.measure, u.bucket, sum(u.tickets) AS tickets
                                 FROM chosen c,
-                                     LATERAL (VALUES ('ACCEPT', c.accept_histogram), ('RESOLVE', c.resolve_histogram))
-                                         AS h (measure, histogram),
-                                     unnest(h.histogram) WITH ORDINALITY AS u (tickets, bucket)
-                                WHERE u.tickets <> 0
+                                     LATERAL (VALUES ('ACCEPT', c.accept_buckets, c.accept_tickets),
+                                                     ('RESOLVE', c.resolve_buckets, c.resolve_tickets))
+                                         AS h (measure, buckets, tickets),
+                                     unnest(h.buckets, h.tickets) AS u (bucket, tickets)
                                 GROUP BY 1, 2, 3) AS buckets) AS running
                     WHERE seen >= greatest(1, ceil(0.9 * total))
-                    GROUP BY 1, 2)
+                    GROUP BY 1, 2),
+                p90s AS (
+                    SELECT code, min(bucket) FILTER (WHERE measure = 'ACCEPT') AS accept,
+                           min(bucket) FILTER (WHERE measure = 'RESOLVE') AS resolve
+                    FROM p90_buckets GROUP BY 1)
                 SELECT s.code, s.name, %s, sum(s.answered_on_call), sum(s.opened), sum(s.dispatched),
                     sum(s.accepted_in_time), sum(s.accepted), sum(s.accept_seconds), sum(s.resolved),
                     sum(s.resolve_seconds), sum(s.resolved_late) + coalesce(min(o.tickets), 0), sum(s.closed),
                     sum(s.reopened), sum(s.followed_up), sum(s.solved), sum(s.satisfied), %s
-                FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code
+                FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code %s
                 GROUP BY s.code, s.name
                 ORDER BY s.code
-                """.formatted(chosen, StatisticsColumns.callSumsOfRollups(), p90);
+                """.formatted(chosen, StatisticsColumns.callSumsOfRollups(), p90, p90Join);
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.add(from);
         parameters.add(toExclusive);

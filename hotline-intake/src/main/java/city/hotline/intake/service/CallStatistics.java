@@ -78,10 +78,10 @@ public class CallStatistics {
 
     /**
      * A period is read from the roll-ups of its whole calendar months, the whole ISO weeks of its
-     * other days and the days left. At the community level a single week or day is one roll-up row
-     * per community, holding the exact p90; a community's other range without a whole month, or a
-     * period asked to be exact, is read from the facts. Everything else merges the roll-ups'
-     * histograms: the p90 to the bucket. See docs/statistics.md.
+     * other days and the days left. At the community level a single month, week or day is one
+     * roll-up row per community, holding the exact p90; a community's other range without a whole
+     * month, or a period asked to be exact, is read from the facts. Everything else merges the
+     * roll-ups' histograms: the p90 to the bucket. See docs/statistics.md.
      */
     private StatisticsReport.Period period(LocalDate from, LocalDate to, StatisticsScope scope, boolean exact) {
         LocalDate toExclusive = to.plusDays(1);
@@ -92,7 +92,7 @@ public class CallStatistics {
             return new StatisticsReport.Period(from, to, true,
                     rows -> queries.fromFacts(from, toExclusive, scope, toRows(rows)));
         }
-        boolean storedP90 = oneCommunityPerGroup && !wholeMonths;
+        boolean storedP90 = oneCommunityPerGroup && rollups.size() == 1;
         return new StatisticsReport.Period(from, to, storedP90,
                 rows -> queries.fromRollups(rollups, from, toExclusive, scope, storedP90, toRows(rows)));
     }
