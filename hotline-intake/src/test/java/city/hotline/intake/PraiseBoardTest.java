@@ -85,6 +85,11 @@ class PraiseBoardTest {
         given().queryParam("from", "2022-11-28").queryParam("to", "2022-12-05").queryParam("community", LUMICANG)
                 .get("/api/praise/board").then().statusCode(200)
                 .body("praise", equalTo(2)).body("workers.size()", equalTo(0)).body("calls.size()", equalTo(2));
+        // No place named: the whole city, where other tests' praise of the period counts too.
+        JsonPath city = given().queryParam("from", "2022-11-28").queryParam("to", "2022-12-05")
+                .get("/api/praise/board").then().statusCode(200).extract().jsonPath();
+        assertThat(city.getInt("praise")).isGreaterThanOrEqualTo(6);
+        assertThat(city.getList("communities.code")).contains(SHIJIA, LUMICANG);
     }
 
     @Test

@@ -33,8 +33,8 @@ public class PraiseBoardRepository {
         return bind(entityManager.createQuery("""
                 SELECT p.communityCode, cv.name, count(p) FROM Praise p
                 LEFT JOIN CommunityView cv ON cv.code = p.communityCode
-                WHERE p.receivedAt >= :from AND p.receivedAt < :to""" + inScope(scope) + """
-                 GROUP BY p.communityCode, cv.name ORDER BY count(p) DESC, p.communityCode""", Object[].class),
+                WHERE p.receivedAt >= :from AND p.receivedAt < :to""" + inScope(scope)
+                + " GROUP BY p.communityCode, cv.name ORDER BY count(p) DESC, p.communityCode", Object[].class),
                 from, to, scope).getResultList();
     }
 
@@ -43,8 +43,7 @@ public class PraiseBoardRepository {
         return bind(entityManager.createQuery("""
                 SELECT p.communityCode, p.workerId, p.workerName, count(p) FROM Praise p
                 WHERE p.workerId IS NOT NULL AND p.receivedAt >= :from AND p.receivedAt < :to""" + inScope(scope)
-                + """
-                 GROUP BY p.communityCode, p.workerId, p.workerName ORDER BY count(p) DESC, p.workerName""",
+                + " GROUP BY p.communityCode, p.workerId, p.workerName ORDER BY count(p) DESC, p.workerName",
                 Object[].class), from, to, scope).getResultList();
     }
 
@@ -52,8 +51,8 @@ public class PraiseBoardRepository {
     public List<Object[]> newestCalls(OffsetDateTime from, OffsetDateTime to, StatisticsScope scope, int limit) {
         return bind(entityManager.createQuery("""
                 SELECT c, p FROM Call c, Praise p
-                WHERE c.id = p.callId AND p.receivedAt >= :from AND p.receivedAt < :to""" + inScope(scope) + """
-                 ORDER BY p.receivedAt DESC, p.callId""", Object[].class), from, to, scope)
+                WHERE c.id = p.callId AND p.receivedAt >= :from AND p.receivedAt < :to""" + inScope(scope)
+                + " ORDER BY p.receivedAt DESC, p.callId", Object[].class), from, to, scope)
                 .setMaxResults(limit).getResultList();
     }
 
