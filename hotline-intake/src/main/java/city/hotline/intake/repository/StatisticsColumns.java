@@ -32,6 +32,15 @@ final class StatisticsColumns {
                 + " AS praise_by_category";
     }
 
+    /** The arrays calls_by_type, calls_by_category and praise_by_category, summed element by element over rows of community_statistics (alias c). */
+    static String callArraysOfRollups() {
+        return array(TYPES.size(), i -> "coalesce(sum(c.calls_by_type[" + (i + 1) + "]), 0)") + " AS calls_by_type, "
+                + array(CATEGORIES.size(), i -> "coalesce(sum(c.calls_by_category[" + (i + 1) + "]), 0)")
+                + " AS calls_by_category, "
+                + array(CATEGORIES.size(), i -> "coalesce(sum(c.praise_by_category[" + (i + 1) + "]), 0)")
+                + " AS praise_by_category";
+    }
+
     /** A column per type, then per category: the calls of the group, summed over rows of community_statistics (alias s). */
     static String callSumsOfRollups() {
         return sums(TYPES.size(), i -> "s.calls_by_type[" + (i + 1) + "]") + ", "

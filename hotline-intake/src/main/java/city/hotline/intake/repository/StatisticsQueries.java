@@ -16,13 +16,15 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.intake.service.DurationHistogram;
+import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsScope;
 
 /**
  * Reads the figures of one period, a row per group (community, street, district or city) in code
  * order, each handed on as it is read: the result set is read through a cursor, so an answer listing
- * every community of a city never lies in memory whole. From community_statistics (the roll-ups),
- * or from the facts for an exact p90.
+ * every community of a city never lies in memory whole. From community_statistics (a community's
+ * roll-ups), street_statistics (a street's, summed to districts and the city), or from the facts for
+ * an exact p90.
  */
 @ApplicationScoped
 public class StatisticsQueries {
@@ -71,9 +73,17 @@ public class StatisticsQueries {
                 ? "max(s.accept_p90_seconds) / 60, max(s.resolve_p90_seconds) / 60"
                 : "min(q.accept), min(q.resolve)";
         String p90Join = storedP90 ? "" : "LEFT JOIN p90s q ON q.code = s.code";
+        // Above a community the streets' rows are summed (a city's year: a row per street and month),
+        // each street counted in the group its communities lie in (a street lies in one district).
+        String rows = scope.readLevel() == StatisticsLevel.COMMUNITY
+                ? "community_statistics r JOIN places p ON p.community = r.community_code"
+                : """
+                  street_statistics r JOIN (SELECT DISTINCT ON (street) street, code, name FROM places
+                                            WHERE street IS NOT NULL ORDER BY street, code) p
+                      ON p.street = r.street_code""";
         String sql = places(scope) + """
                 , chosen AS (
-                    SELECT p.code, p.name, r.* FROM community_statistics r JOIN places p ON p.community = r.community_code
+                    SELECT p.code, p.name, r.* FROM %s
                     WHERE (r.grain, r.period) IN (%s)),
                 overdue_now AS (
                     SELECT p.code, count(*) AS tickets
@@ -106,7 +116,7 @@ public class StatisticsQueries {
                 FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code %s
                 GROUP BY s.code, s.name
                 ORDER BY s.code
-                """.formatted(chosen, StatisticsColumns.callSumsOfRollups(), p90, p90Join);
+                """.formatted(rows, chosen, StatisticsColumns.callSumsOfRollups(), p90, p90Join);
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.add(from);
         parameters.add(toExclusive);
@@ -159,7 +169,7 @@ public class StatisticsQueries {
         String code = scope.level().codeColumn();
         return """
                 WITH places AS (
-                    SELECT cv.code AS community, %s AS code, %s AS name
+                    SELECT cv.code AS community, cv.street_code AS street, %s AS code, %s AS name
                     FROM community_view cv WHERE %s IS NOT NULL %s)
                 """.formatted(code, scope.level().nameColumn(), code, ScopeFilter.positionalConditions(scope));
     }

@@ -19,7 +19,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Brings the statistics' roll-ups up to their facts within a second of a change: every half second
  * (hotline.statistics.fold-interval) one replica, holding the roll-ups' advisory lock, recomputes
- * the communities' days, weeks and months the consumers marked. The consumers never touch a roll-up,
+ * the communities' days, weeks and months the consumers marked, and the streets' rows of those
+ * periods from them. The consumers never touch a roll-up,
  * so no row is shared by the transactions of a street, district or city (docs/statistics.md).
  *
  * <p>Its own thread rather than Quarkus' scheduler, which runs nothing more often than once a second.

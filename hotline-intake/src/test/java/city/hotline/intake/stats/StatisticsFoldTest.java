@@ -4,11 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -161,6 +165,150 @@ class StatisticsFoldTest {
                 .then().statusCode(200).extract().jsonPath()
                 .getList("rankings[0].standings.findAll { it.code == '" + STREET + "' }.of"))
                 .containsExactly(1);
+    }
+
+    /**
+     * The fold keeps a street's rows as the sum of its communities' rows; a community the registry
+     * moves to another street takes its figures along: the old street loses them, the new one has them.
+     */
+    @Test
+    void aStreetsRowsAreItsCommunitiesSummedAndACommunityMovedTakesItsFigures() {
+        String first = "120106002001";
+        String second = "120106002002";
+        String street = "120106002000";
+        String otherStreet = "120106003000";
+        register(first, street, "丁字沽街道");
+        register(second, street, "丁字沽街道");
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                communities.findByIdOptional(first).isPresent() && communities.findByIdOptional(second).isPresent()));
+        LocalDate day = LocalDate.parse("2023-07-05");
+        QuarkusTransaction.requiringNew().run(() -> {
+            facts.countCall(day, first, CallType.COMPLAINT, Category.NOISE_NEIGHBOUR, false);
+            facts.countCall(day, first, CallType.COMPLAINT, Category.PROPERTY, false);
+            facts.countCall(day, second, CallType.COMPLAINT, Category.PROPERTY, false);
+            facts.countCall(day.plusDays(1), second, CallType.REQUEST, Category.UTILITIES, false);
+        });
+        OffsetDateTime opened = OffsetDateTime.parse("2023-07-05T09:00:00+08:00");
+        TestEvents.publish(EventType.TICKET_OPENED, second, "TJ-MOVED-1", new TicketOpened("TJ-MOVED-1",
+                "call-TJ-MOVED-1", second, CallType.COMPLAINT, Urgency.NORMAL, Category.PROPERTY, "楼道堆物", opened));
+
+        Map<String, String> week = Map.of("from", "2023-07-03", "to", "2023-07-09", "level", "street");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(streetWeek(week, street).getInt("calls")).isEqualTo(4);
+            assertThat(streetWeek(week, street).getInt("ticketsOpened")).isEqualTo(1);
+        });
+        assertThat(streetRows(street, otherStreet)).isEqualTo(communityRowsSummed(street, otherStreet))
+                .containsKeys("DAY 2023-07-05 " + street, "WEEK 2023-07-03 " + street, "MONTH 2023-07-01 " + street);
+
+        register(second, otherStreet, "芥园街道");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(streetWeek(week, street).getInt("calls")).isEqualTo(2);
+            assertThat(streetWeek(week, street).getInt("ticketsOpened")).isZero();
+            assertThat(streetWeek(week, otherStreet).getInt("calls")).isEqualTo(2);
+            assertThat(streetWeek(week, otherStreet).getInt("ticketsOpened")).isEqualTo(1);
+        });
+        assertThat(streetRows(street, otherStreet)).isEqualTo(communityRowsSummed(street, otherStreet))
+                .containsKeys("DAY 2023-07-06 " + otherStreet, "MONTH 2023-07-01 " + otherStreet)
+                .doesNotContainKey("DAY 2023-07-06 " + street);
+    }
+
+    private static void register(String community, String street, String streetName) {
+        TestEvents.publish(EventType.COMMUNITY_REGISTERED, community, community, new CommunityRegistered(community,
+                "红桥社区" + community.substring(9), street, streetName, "120106000000", "红桥区", "120100000000",
+                "天津市"));
+    }
+
+    private static JsonPath streetWeek(Map<String, String> week, String street) {
+        return given().queryParams(week).queryParam("street", street).get("/api/stats").then().statusCode(200)
+                .extract().jsonPath().setRootPath("periods[0].rows.find { it.code == '" + street + "' }");
+    }
+
+    /** The figures of the streets' rows, by grain, period and street. */
+    private Map<String, List<String>> streetRows(String... streets) {
+        return figures("""
+                SELECT grain || ' ' || period || ' ' || street_code, calls_by_type, calls_by_category,
+                    praise_by_category, answered_on_call, opened, dispatched, accepted, accept_seconds, resolved,
+                    resolve_seconds, resolved_late, closed, followed_up, satisfied, accept_buckets, accept_tickets,
+                    resolve_buckets, resolve_tickets
+                FROM street_statistics WHERE street_code IN (?1, ?2)
+                """, streets);
+    }
+
+    /** The same figures added up, independently of the fold, from the community rows folded under each street. */
+    private Map<String, List<String>> communityRowsSummed(String... streets) {
+        return figures("""
+                WITH rows AS (SELECT * FROM community_statistics WHERE street_code IN (?1, ?2)),
+                keys AS (SELECT DISTINCT grain, period, street_code FROM rows),
+                buckets AS (
+                    SELECT grain, period, street_code, measure, array_agg(bucket ORDER BY bucket) AS buckets,
+                        array_agg(tickets::bigint ORDER BY bucket) AS tickets
+                    FROM (SELECT grain, period, street_code, 'A' AS measure, u.bucket, sum(u.tickets) AS tickets
+                          FROM rows, unnest(accept_buckets, accept_tickets) AS u (bucket, tickets) GROUP BY 1, 2, 3, 5
+                          UNION ALL
+                          SELECT grain, period, street_code, 'R', u.bucket, sum(u.tickets)
+                          FROM rows, unnest(resolve_buckets, resolve_tickets) AS u (bucket, tickets) GROUP BY 1, 2, 3, 5)
+                        AS merged
+                    GROUP BY 1, 2, 3, 4),
+                arrays AS (
+                    SELECT grain, period, street_code, kind, array_agg(total::bigint ORDER BY i) AS total
+                    FROM (SELECT grain, period, street_code, 't' AS kind, e.i, sum(e.v) AS total
+                          FROM rows, unnest(calls_by_type) WITH ORDINALITY AS e (v, i) GROUP BY 1, 2, 3, 5
+                          UNION ALL
+                          SELECT grain, period, street_code, 'c', e.i, sum(e.v)
+                          FROM rows, unnest(calls_by_category) WITH ORDINALITY AS e (v, i) GROUP BY 1, 2, 3, 5
+                          UNION ALL
+                          SELECT grain, period, street_code, 'p', e.i, sum(e.v)
+                          FROM rows, unnest(praise_by_category) WITH ORDINALITY AS e (v, i) GROUP BY 1, 2, 3, 5)
+                        AS elements
+                    GROUP BY 1, 2, 3, 4),
+                sums AS (
+                    SELECT grain, period, street_code, sum(answered_on_call) AS answered_on_call, sum(opened) AS opened,
+                        sum(dispatched) AS dispatched, sum(accepted) AS accepted, sum(accept_seconds) AS accept_seconds,
+                        sum(resolved) AS resolved, sum(resolve_seconds) AS resolve_seconds,
+                        sum(resolved_late) AS resolved_late, sum(closed) AS closed, sum(followed_up) AS followed_up,
+                        sum(satisfied) AS satisfied
+                    FROM rows GROUP BY 1, 2, 3)
+                SELECT k.grain || ' ' || k.period || ' ' || k.street_code, t.total, c.total, p.total,
+                    s.answered_on_call, s.opened, s.dispatched, s.accepted, s.accept_seconds, s.resolved,
+                    s.resolve_seconds, s.resolved_late, s.closed, s.followed_up, s.satisfied,
+                    coalesce(a.buckets, '{}'), coalesce(a.tickets, '{}'), coalesce(r.buckets, '{}'),
+                    coalesce(r.tickets, '{}')
+                FROM keys k JOIN sums s USING (grain, period, street_code)
+                    JOIN arrays t ON (t.grain, t.period, t.street_code, t.kind) = (k.grain, k.period, k.street_code, 't')
+                    JOIN arrays c ON (c.grain, c.period, c.street_code, c.kind) = (k.grain, k.period, k.street_code, 'c')
+                    JOIN arrays p ON (p.grain, p.period, p.street_code, p.kind) = (k.grain, k.period, k.street_code, 'p')
+                    LEFT JOIN buckets a ON (a.grain, a.period, a.street_code, a.measure) = (k.grain, k.period, k.street_code, 'A')
+                    LEFT JOIN buckets r ON (r.grain, r.period, r.street_code, r.measure) = (k.grain, k.period, k.street_code, 'R')
+                """, streets);
+    }
+
+    /** Each row's first column as the key, the others as text (numbers compared by value). */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> figures(String sql, String... streets) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql)
+                .setParameter(1, streets[0]).setParameter(2, streets[1]).getResultList());
+        Map<String, List<String>> figures = new TreeMap<>();
+        for (Object[] row : rows) {
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i < row.length; i++) {
+                values.add(text(row[i]));
+            }
+            figures.put((String) row[0], values);
+        }
+        return figures;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(StatisticsFoldTest::text).toList().toString();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
     }
 
     private void awaitCommunities() {
