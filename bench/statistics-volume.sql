@@ -1,7 +1,8 @@
 -- A year of a big city's calls in intake's statistics tables, to time the statistics API on it.
 -- Beijing's 12345 took about 25 million calls in 2025 (about 70,000 a day). Run against a local
--- stack (./hotline up), or let city.hotline.bench.StatisticsVolume start an ephemeral one and time
--- the queries (see docs/statistics.md). The synthetic places have codes starting with 9901, so they
+-- stack (./hotline up) and then rebuild the roll-ups (POST /api/stats/rebuild as an admin), or let
+-- city.hotline.bench.StatisticsVolume start an ephemeral one, rebuild and time the queries (see
+-- docs/statistics.md). The synthetic places have codes starting with 9901, so they
 -- never mix with real ones; rerunning replaces them.
 --
 -- Scale: 3,000 communities by default (about 25 million calls, 15 million tickets); fewer with
@@ -15,11 +16,10 @@ CREATE TEMPORARY TABLE scale AS
 SELECT coalesce(nullif(current_setting('bench.communities', true), ''), '3000')::int AS communities,
        coalesce(nullif(current_setting('bench.calls_per_community', true), ''), '8300')::int AS calls_per_community;
 
--- Bulk loads bypass the roll-up triggers (row by row they would take hours); the roll-ups are
--- rebuilt from the facts at the end, as after any bulk load.
-ALTER TABLE community_view DISABLE TRIGGER community_view_rolled_up;
-ALTER TABLE call_tally DISABLE TRIGGER call_tally_rolled_up;
-ALTER TABLE ticket_fact DISABLE TRIGGER ticket_fact_rolled_up;
+-- Bulk loads mark no (community, day) for the fold: the roll-ups are rebuilt from the facts
+-- afterwards, set-based, by intake's rebuild command (POST /api/stats/rebuild), as after any bulk load.
+ALTER TABLE call_tally DISABLE TRIGGER call_tally_change_marked;
+ALTER TABLE ticket_fact DISABLE TRIGGER ticket_fact_change_marked;
 
 DELETE FROM ticket_fact WHERE community_code LIKE '9901%';
 DELETE FROM call_tally WHERE community_code LIKE '9901%';
@@ -60,18 +60,9 @@ FROM (SELECT n, s.communities, DATE '2025-01-01' + (n * 365 / (s.communities * t
       FROM scale s, LATERAL (SELECT (s.calls_per_community * 0.6)::bigint AS tickets) AS t,
            generate_series(0, s.communities * t.tickets - 1) AS n) AS tickets;
 
-SELECT statistics_rollup_rebuild();
-
-ALTER TABLE community_view ENABLE TRIGGER community_view_rolled_up;
-ALTER TABLE call_tally ENABLE TRIGGER call_tally_rolled_up;
-ALTER TABLE ticket_fact ENABLE TRIGGER ticket_fact_rolled_up;
+ALTER TABLE call_tally ENABLE TRIGGER call_tally_change_marked;
+ALTER TABLE ticket_fact ENABLE TRIGGER ticket_fact_change_marked;
 
 ANALYZE community_view;
 ANALYZE call_tally;
 ANALYZE ticket_fact;
-ANALYZE call_rollup;
-ANALYZE ticket_rollup;
-ANALYZE ticket_duration_rollup;
-ANALYZE call_daily_rollup;
-ANALYZE ticket_daily_rollup;
-ANALYZE ticket_duration_daily_rollup;

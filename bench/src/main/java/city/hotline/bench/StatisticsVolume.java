@@ -23,9 +23,10 @@ import city.hotline.stack.Stack;
 import city.hotline.stack.StackOptions;
 
 /**
- * Times the statistics API on a year of a big city: starts an ephemeral stack, fills intake's
- * statistics tables with bench/statistics-volume.sql at the given scale, then asks each query a few
- * times, as an analyst, and prints the best and the worst time.
+ * Times the statistics API on a year of a big city: starts an ephemeral stack, loads intake's
+ * statistics facts with bench/statistics-volume.sql at the given scale, rebuilds the roll-ups with
+ * intake's command, then asks each query a few times, as an analyst, and prints the best and the
+ * worst time.
  *
  * <pre>
  * ./mvnw -o -B -q package -DskipTests -pl hotline-intake,dispatch-service,resident-registry,notification-service,bench -am
@@ -48,6 +49,8 @@ public final class StatisticsVolume {
         QUERIES.put("one street, one week", week + "&level=street&street=" + STREET);
         QUERIES.put("the city rolled up, one week", week + "&level=city");
         QUERIES.put("every community, one week", week);
+        QUERIES.put("every community, one week (/weekly)", "/api/stats/weekly?week=2025-W48");
+        QUERIES.put("every community, one week by day", week + "&by=day");
         QUERIES.put("the city, one month", "/api/stats?from=2025-11-01&to=2025-11-30&level=city");
         QUERIES.put("every community, one month", "/api/stats?from=2025-11-01&to=2025-11-30");
         QUERIES.put("the city, the whole year", "/api/stats?from=2025-01-01&to=2025-12-31&level=city");
@@ -59,6 +62,9 @@ public final class StatisticsVolume {
         QUERIES.put("every community, the whole year", "/api/stats?from=2025-01-01&to=2025-12-31");
         QUERIES.put("rankings of the communities, one month", "/api/stats/rankings?month=2025-11");
         QUERIES.put("rankings of the streets, one month", "/api/stats/rankings?month=2025-11&level=street");
+        QUERIES.put("trends of every street, one week", "/api/stats/trends?week=2025-W48");
+        QUERIES.put("trends of one district, one week", "/api/stats/trends?week=2025-W48&district=990100000000");
+        QUERIES.put("the praise board of the city, one week", "/api/praise/board?from=2025-11-24&to=2025-11-30");
         QUERIES.put("the city, the whole year, exact (every ticket)",
                 "/api/stats?from=2025-01-01&to=2025-12-31&level=city&exact=true");
     }
@@ -77,14 +83,23 @@ public final class StatisticsVolume {
             log("filling " + communities + " communities' year (bench/statistics-volume.sql)");
             long started = System.nanoTime();
             fill(database, root.resolve("bench/statistics-volume.sql"), communities, callsPerCommunity);
+            log("facts loaded in " + seconds(System.nanoTime() - started) + " s");
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String intake = stack.url(Service.HOTLINE_INTAKE);
+            long rebuilding = System.nanoTime();
+            HttpResponse<String> rebuilt = http.send(HttpRequest.newBuilder(URI.create(intake + "/api/stats/rebuild"))
+                    .header("Authorization", "Bearer " + stack.token(Grant.of(Role.ADMIN)))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofHours(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            log("roll-ups rebuilt (POST /api/stats/rebuild) in " + seconds(System.nanoTime() - rebuilding) + " s: "
+                    + rebuilt.statusCode() + " " + rebuilt.body());
             log("filled in " + seconds(System.nanoTime() - started) + " s; " + sizes(database));
             writeCost(database);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String analyst = "Bearer " + stack.token(Grant.of(Role.ANALYST));
             log("hotline-intake's resident memory before the queries: " + intakeMemory(stack)
                     + "; load average " + MachineLoad.now().loadAverage());
             for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-                time(http, stack.url(Service.HOTLINE_INTAKE), analyst, query.getKey(), query.getValue(), runs);
+                time(http, intake, analyst, query.getKey(), query.getValue(), runs);
             }
             log("hotline-intake's resident memory after the queries: " + intakeMemory(stack)
                     + "; load average " + MachineLoad.now().loadAverage());
@@ -117,8 +132,9 @@ public final class StatisticsVolume {
     }
 
     /**
-     * What the roll-up triggers add to a consumer's write: the same single-ticket updates (a
-     * follow-up, as the consumer records it), each its own transaction, with the trigger and without.
+     * What statistics add to a consumer's write: the same single-ticket updates (a follow-up, as the
+     * consumer records it), each its own transaction, with the trigger that marks the community's day
+     * for the fold and without it. The marks left are folded by intake meanwhile.
      */
     private static void writeCost(Database database) throws SQLException {
         int updates = 2000;
@@ -126,9 +142,9 @@ public final class StatisticsVolume {
              var update = connection.prepareStatement("""
                      UPDATE intake.ticket_fact SET followed_up_at = now(), solved = ?, satisfaction = 'SATISFIED'
                      WHERE ticket_id = ?""")) {
-            for (boolean rolledUp : new boolean[] {true, false, true, false}) {
-                statement.execute("ALTER TABLE intake.ticket_fact " + (rolledUp ? "ENABLE" : "DISABLE")
-                        + " TRIGGER ticket_fact_rolled_up");
+            for (boolean marked : new boolean[] {true, false, true, false}) {
+                statement.execute("ALTER TABLE intake.ticket_fact " + (marked ? "ENABLE" : "DISABLE")
+                        + " TRIGGER ticket_fact_change_marked");
                 long started = System.nanoTime();
                 for (int i = 0; i < updates; i++) {
                     update.setBoolean(1, i % 2 == 0);
@@ -136,11 +152,18 @@ public final class StatisticsVolume {
                     update.executeUpdate();
                 }
                 System.out.printf("a ticket's follow-up recorded, %-28s %6.0f µs each (%,d updates)%n",
-                        rolledUp ? "with the roll-up trigger:" : "without it:",
+                        marked ? "marked for the fold:" : "without the mark:",
                         (System.nanoTime() - started) / 1e3 / updates, updates);
             }
-            statement.execute("ALTER TABLE intake.ticket_fact ENABLE TRIGGER ticket_fact_rolled_up");
-            statement.execute("SELECT intake.statistics_rollup_rebuild()");
+            statement.execute("ALTER TABLE intake.ticket_fact ENABLE TRIGGER ticket_fact_change_marked");
+            // The unmarked updates' days, marked now so the fold brings their roll-ups up to them.
+            statement.execute("""
+                    INSERT INTO intake.statistics_change (community_code, day, changed)
+                    SELECT DISTINCT community_code, day, nextval('intake.statistics_change_sequence')
+                    FROM intake.ticket_fact WHERE ticket_id IN (SELECT 'SYN' || (i * 7919 %% 100000)
+                                                               FROM generate_series(0, %d) AS i)
+                    ON CONFLICT (community_code, day) DO UPDATE SET changed = excluded.changed
+                    """.formatted(updates - 1));
         }
     }
 
@@ -148,20 +171,17 @@ public final class StatisticsVolume {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              var result = statement.executeQuery("""
                      SELECT (SELECT sum(calls) FROM intake.call_tally), (SELECT count(*) FROM intake.call_tally),
-                            (SELECT count(*) FROM intake.ticket_fact), (SELECT count(*) FROM intake.ticket_rollup),
-                            (SELECT count(*) FROM intake.ticket_duration_rollup),
-                            (SELECT count(*) FROM intake.call_rollup),
-                            (SELECT count(*) FROM intake.ticket_daily_rollup),
-                            (SELECT count(*) FROM intake.ticket_duration_daily_rollup),
-                            (SELECT count(*) FROM intake.call_daily_rollup),
+                            (SELECT count(*) FROM intake.ticket_fact),
+                            (SELECT count(*) FILTER (WHERE grain = 'DAY') FROM intake.community_statistics),
+                            (SELECT count(*) FILTER (WHERE grain = 'WEEK') FROM intake.community_statistics),
+                            (SELECT count(*) FILTER (WHERE grain = 'MONTH') FROM intake.community_statistics),
+                            pg_size_pretty(pg_total_relation_size('intake.community_statistics')),
                             pg_size_pretty(pg_database_size(current_database()))""")) {
             result.next();
-            return ("%,d calls in %,d tallies, %,d tickets; monthly roll-ups: %,d ticket rows, %,d histogram rows, "
-                    + "%,d call rows; daily: %,d ticket rows, %,d histogram rows, %,d call rows; ")
+            return ("%,d calls in %,d tallies, %,d tickets; community roll-ups: %,d days, %,d weeks, %,d months (%s); ")
                     .formatted(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
-                            result.getLong(5), result.getLong(6), result.getLong(7), result.getLong(8),
-                            result.getLong(9))
-                    + "database " + result.getString(10);
+                            result.getLong(5), result.getLong(6), result.getString(7))
+                    + "database " + result.getString(8);
         }
     }
 

@@ -40,6 +40,7 @@ class EndpointAccessTest {
                 .allow("GET /api/stats/weekly", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/rankings", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/trends", ADMIN, ANALYST, SUPERVISOR)
+                .allow("POST /api/stats/rebuild", ADMIN)
                 .pathValue("format", "json")
                 .open("GET /open311/v2/discovery.{format}")
                 .open("GET /open311/v2/services.{format}")

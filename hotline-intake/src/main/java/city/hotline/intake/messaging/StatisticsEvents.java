@@ -14,6 +14,7 @@ import city.hotline.events.CallType;
 import city.hotline.events.EventType;
 import city.hotline.events.TicketAccepted;
 import city.hotline.events.TicketAssigned;
+import city.hotline.events.TicketCancelled;
 import city.hotline.events.TicketClosed;
 import city.hotline.events.TicketFollowedUp;
 import city.hotline.events.TicketMarkedComplex;
@@ -48,7 +49,10 @@ public class StatisticsEvents {
                 .and(EventType.CALL_PLACED, (CallPlaced placed) -> statistics.countCall(day(placed.receivedAt()),
                         placed.communityCode(), placed.type(), placed.category(),
                         answeredOnCall(placed.type(), placed.ticketId())))
-                .and(EventType.TICKET_OPENED, this::ticketOpened);
+                .and(EventType.TICKET_OPENED, this::ticketOpened)
+                .and(EventType.TICKET_CANCELLED, (TicketCancelled cancelled) -> statistics.ticketCancelled(
+                        cancelled.ticketId(), cancelled.communityCode(), day(cancelled.cancelledAt()),
+                        cancelled.cancelledAt()));
         this.ticketHandlers = EventRouter.on(EventType.TICKET_ASSIGNED, this::ticketDispatched)
                 .and(EventType.TICKET_ACCEPTED, (TicketAccepted accepted) ->
                         statistics.ticketAccepted(accepted.ticketId(), accepted.acceptedAt()))

@@ -28,6 +28,26 @@ final class ScopeFilter {
         return String.join(" ", conditions);
     }
 
+    /** The same conditions with positional parameters, for JDBC: their values are {@link #values}. */
+    static String positionalConditions(StatisticsScope scope) {
+        return conditions(scope).replaceAll(":\\w+", "?");
+    }
+
+    /** The values of the positional conditions, in order. */
+    static List<Object> values(StatisticsScope scope) {
+        List<Object> values = new ArrayList<>();
+        if (scope.community() != null) {
+            values.add(scope.community());
+        }
+        if (scope.street() != null) {
+            values.add(scope.street());
+        }
+        if (scope.district() != null) {
+            values.add(scope.district());
+        }
+        return values;
+    }
+
     static <Q extends Query> Q bind(Q query, StatisticsScope scope) {
         if (scope.community() != null) {
             query.setParameter("community", scope.community());

@@ -2,14 +2,15 @@ package city.hotline.intake.repository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Calls per place and category over a week and the weeks before it, read from the daily roll-ups
- * (call_daily_rollup, kept for streets, districts and the city): a row per place, day and category,
- * so five weeks of every street cost O(streets × categories × days), never a call.
+ * Calls per place and category over a week and the weeks before it, read from the communities'
+ * weekly roll-ups (community_statistics) summed per street or district: five rows per community,
+ * never a call.
  */
 @ApplicationScoped
 public class TrendRepository {
@@ -44,30 +45,28 @@ public class TrendRepository {
     }
 
     /**
-     * Calls other than praise per place and category: place code, category, calls from {@code week}
-     * on (the week), calls before it (from {@code from}).
+     * Calls other than praise per place and category, from the weekly roll-ups: place code,
+     * category, calls in the week from {@code week}, calls in the weeks from {@code from} before it.
      *
-     * @param level       STREET or DISTRICT, as in the roll-ups
-     * @param places      the places' codes
-     * @param toExclusive the day after the week
+     * @param level  STREET or DISTRICT
+     * @param places the places' codes
      */
     @SuppressWarnings("unchecked")
-    public List<Object[]> categoryCounts(String level, List<String> places, LocalDate from, LocalDate week,
-            LocalDate toExclusive) {
-        return entityManager.createNativeQuery("""
-                SELECT r.place_code, r.category,
-                       coalesce(sum(r.calls) FILTER (WHERE r.day >= :week), 0),
-                       coalesce(sum(r.calls) FILTER (WHERE r.day < :week), 0)
-                FROM call_daily_rollup r
-                WHERE r.level = :level AND r.place_code IN (:places) AND r.type <> 'PRAISE'
-                  AND r.day >= :from AND r.day < :toExclusive
-                GROUP BY 1, 2
-                """)
-                .setParameter("level", level)
-                .setParameter("places", places)
-                .setParameter("from", from)
-                .setParameter("week", week)
-                .setParameter("toExclusive", toExclusive)
+    public List<Object[]> categoryCounts(String level, List<String> places, LocalDate from, LocalDate week) {
+        String code = "DISTRICT".equals(level) ? "cv.district_code" : "cv.street_code";
+        List<Object[]> wide = entityManager.createNativeQuery("""
+                SELECT %s, %s, %s
+                FROM community_statistics s JOIN community_view cv ON cv.code = s.community_code
+                WHERE %s IN (:places) AND s.grain = 'WEEK' AND s.period >= :from AND s.period <= :week
+                GROUP BY 1
+                """.formatted(code, StatisticsColumns.callsOtherThanPraise("s.period = :week"),
+                        StatisticsColumns.callsOtherThanPraise("s.period < :week"), code))
+                .setParameter("places", places).setParameter("from", from).setParameter("week", week)
                 .getResultList();
+        int categories = StatisticsColumns.CATEGORIES.size();
+        return wide.stream().flatMap(row -> IntStream.range(0, categories)
+                        .mapToObj(i -> new Object[] {row[0], StatisticsColumns.CATEGORIES.get(i).name(),
+                                row[1 + i], row[1 + categories + i]}))
+                .toList();
     }
 }

@@ -13,11 +13,19 @@ final class Csv {
     /** The first characters that make a spreadsheet read a cell as a formula (OWASP's list). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private final StringBuilder text = new StringBuilder("\uFEFF");
+    /** The text a CSV file starts with: the byte-order mark. */
+    static final String START = "\uFEFF";
+
+    private final StringBuilder text = new StringBuilder(START);
 
     Csv line(List<?> values) {
-        text.append(values.stream().map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+        text.append(format(values));
         return this;
+    }
+
+    /** One line of CSV, its line end included. */
+    static String format(List<?> values) {
+        return values.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
     }
 
     @Override

@@ -20,8 +20,11 @@ final class CsvOrJson {
     private CsvOrJson() {
     }
 
-    /** @param csv writes the CSV, called only when the client chose it */
-    static Response answer(Object json, Supplier<String> csv, Request request) {
+    /**
+     * @param json the JSON answer: an object to serialise, or the answer already streamed as JSON
+     * @param csv the CSV (a text, or streamed), asked for only when the client chose it
+     */
+    static Response answer(Object json, Supplier<?> csv, Request request) {
         Variant chosen = request.selectVariant(VARIANTS);
         if (chosen != null && chosen.getMediaType().isCompatible(CSV_TYPE)) {
             return Response.ok(csv.get(), CSV_TYPE.withCharset("UTF-8")).build();

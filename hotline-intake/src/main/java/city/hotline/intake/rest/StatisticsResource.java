@@ -12,6 +12,7 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.intake.service.CallStatistics;
 import city.hotline.intake.service.MonthlyRankings;
 import city.hotline.intake.service.RankingReport;
+import city.hotline.intake.service.StatisticsFold;
 import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
@@ -44,6 +47,8 @@ import city.hotline.intake.service.WeeklyTrends;
 import city.hotline.security.Caller;
 import city.hotline.web.InvalidInputException;
 import io.quarkus.security.ForbiddenException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/stats")
 @Tag(name = "Statistics", description = "Call statistics for analysts: tallies, the three rates, by community and roll-up")
@@ -55,9 +60,14 @@ public class StatisticsResource {
     private final MonthlyRankings rankings;
     private final WeeklyTrends trends;
     private final Caller caller;
+    private final StatisticsFold fold;
+    private final ObjectMapper mapper;
 
-    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, WeeklyTrends trends, Caller caller) {
+    StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, WeeklyTrends trends, Caller caller,
+            StatisticsFold fold, ObjectMapper mapper) {
         this.statistics = statistics;
+        this.fold = fold;
+        this.mapper = mapper;
         this.rankings = rankings;
         this.trends = trends;
         this.caller = caller;
@@ -159,8 +169,23 @@ public class StatisticsResource {
         return CsvOrJson.answer(report, () -> TrendCsv.write(report), request);
     }
 
-    private static Response answer(StatisticsReport report, Request request) {
-        return CsvOrJson.answer(report, () -> StatisticsCsv.write(report), request);
+    @POST
+    @Path("/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recompute every community's roll-ups from the stored calls and tickets",
+            description = "Set-based, minutes at a year of a big city's volume; the consumers go on meanwhile and "
+                    + "what they change is folded in after. For after a bulk load or a change to how figures are "
+                    + "counted; figures are otherwise kept within a second of each change.")
+    @RolesAllowed(ADMIN)
+    public Map<String, Object> rebuild() {
+        long started = System.nanoTime();
+        int rows = fold.rebuild();
+        return Map.of("communityPeriods", rows, "seconds", (System.nanoTime() - started) / 1_000_000_000.0);
+    }
+
+    /** Streamed as read, JSON or CSV: an answer listing every community is never held whole. */
+    private Response answer(StatisticsReport report, Request request) {
+        return CsvOrJson.answer(StatisticsJson.of(report, mapper), () -> StatisticsCsv.of(report), request);
     }
 
     /** A supervisor names the community, street or district of theirs the figures are about. */

@@ -1,23 +1,22 @@
 package city.hotline.intake.service;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import city.hotline.events.CallType;
 import city.hotline.events.Category;
-import city.hotline.intake.repository.StatisticsRepository;
-import city.hotline.intake.repository.StatisticsRollupRepository;
-import city.hotline.intake.repository.StatisticsRollupRepository.Grain;
+import city.hotline.intake.repository.StatisticsQueries;
+import city.hotline.intake.repository.StatisticsQueries.GroupFigures;
+import city.hotline.intake.repository.StatisticsQueries.RollupPeriod;
 import city.hotline.web.InvalidInputException;
 
 /**
@@ -25,7 +24,6 @@ import city.hotline.web.InvalidInputException;
  * tickets and the three rates the city ranks communities on, defined in docs/statistics.md.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class CallStatistics {
 
     /** How a range is cut into periods. */
@@ -36,17 +34,17 @@ public class CallStatistics {
     /** A longer range by day would be an unreadable answer; months and weeks are there for it. */
     static final long MAX_DAYS = 400;
 
-    private final StatisticsRepository facts;
-    private final StatisticsRollupRepository rollups;
+    private final StatisticsQueries queries;
 
-    CallStatistics(StatisticsRepository facts, StatisticsRollupRepository rollups) {
-        this.facts = facts;
-        this.rollups = rollups;
+    CallStatistics(StatisticsQueries queries) {
+        this.queries = queries;
     }
 
     /**
-     * @param exact read every ticket rather than the monthly roll-ups: the p90 exact rather than to
-     *              the bucket, slower over long ranges; every other figure is the same either way
+     * The report's periods, checked now and read when the report is written.
+     *
+     * @param exact read every ticket rather than the roll-ups: the p90 exact rather than to the
+     *              bucket, slower over long ranges; every other figure is the same either way
      */
     public StatisticsReport report(LocalDate from, LocalDate to, Granularity by, StatisticsScope scope,
             boolean exact) {
@@ -68,7 +66,7 @@ public class CallStatistics {
     private static LocalDate periodEnd(LocalDate start, Granularity by) {
         return switch (by) {
             case DAY -> start;
-            case WEEK -> start.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            case WEEK -> start.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             case MONTH -> start.with(TemporalAdjusters.lastDayOfMonth());
             case TOTAL -> LocalDate.MAX;
         };
@@ -79,134 +77,95 @@ public class CallStatistics {
     }
 
     /**
-     * The whole calendar months of a range are read from the monthly roll-ups, its other days from
-     * the daily roll-ups (a community's from its facts, as no daily roll-up is kept per community);
-     * a community's range with no whole month in it, or one asked to be exact, is read from the
-     * facts entirely and its p90 is exact. See docs/statistics.md.
+     * A period is read from the roll-ups of its whole calendar months, the whole ISO weeks of its
+     * other days and the days left. At the community level a single month, week or day is one
+     * roll-up row per community, holding the exact p90; a community's other range without a whole
+     * month, or a period asked to be exact, is read from the facts. Everything else merges the
+     * roll-ups' histograms: the p90 to the bucket. See docs/statistics.md.
      */
     private StatisticsReport.Period period(LocalDate from, LocalDate to, StatisticsScope scope, boolean exact) {
         LocalDate toExclusive = to.plusDays(1);
+        List<RollupPeriod> rollups = rollupPeriods(from, toExclusive);
+        boolean wholeMonths = rollups.stream().anyMatch(p -> p.grain().equals("MONTH"));
+        boolean oneCommunityPerGroup = scope.readLevel() == StatisticsLevel.COMMUNITY;
+        if (exact || (oneCommunityPerGroup && !wholeMonths && rollups.size() > 1)) {
+            return new StatisticsReport.Period(from, to, true,
+                    rows -> queries.fromFacts(from, toExclusive, scope, toRows(rows)));
+        }
+        boolean storedP90 = oneCommunityPerGroup && rollups.size() == 1;
+        return new StatisticsReport.Period(from, to, storedP90,
+                rows -> queries.fromRollups(rollups, from, toExclusive, scope, storedP90, toRows(rows)));
+    }
+
+    /** The whole months of the range, then the whole ISO weeks of the days outside them, then the days left. */
+    static List<RollupPeriod> rollupPeriods(LocalDate from, LocalDate toExclusive) {
         LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate monthsTo = toExclusive.withDayOfMonth(1);
-        boolean wholeMonths = monthsFrom.isBefore(monthsTo);
-        Map<String, Tally> byGroup = new LinkedHashMap<>();
-        if (exact || (!wholeMonths && scope.readLevel() == StatisticsLevel.COMMUNITY)) {
-            countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
-            for (Object[] row : facts.ticketCounts(from, toExclusive, scope)) {
-                tally(byGroup, row).tickets = TicketFigures.ofExactRow(row);
+        List<RollupPeriod> periods = new ArrayList<>();
+        if (monthsFrom.isBefore(monthsTo)) {
+            for (LocalDate month = monthsFrom; month.isBefore(monthsTo); month = month.plusMonths(1)) {
+                periods.add(new RollupPeriod("MONTH", month));
             }
-            return new StatisticsReport.Period(from, to, true, toRows(byGroup));
-        }
-        if (wholeMonths) {
-            addRollups(byGroup, Grain.MONTH, monthsFrom, monthsTo, scope);
-            addDays(byGroup, from, monthsFrom, scope);
-            addDays(byGroup, monthsTo, toExclusive, scope);
+            addWeeksAndDays(periods, from, monthsFrom);
+            addWeeksAndDays(periods, monthsTo, toExclusive);
         } else {
-            addDays(byGroup, from, toExclusive, scope);
+            addWeeksAndDays(periods, from, toExclusive);
         }
-        for (Object[] row : facts.unresolvedPastDeadline(from, toExclusive, scope)) {
-            tally(byGroup, row).totals().unresolvedPastDeadline += ((Number) row[2]).longValue();
-        }
-        return new StatisticsReport.Period(from, to, false, toRows(byGroup));
+        return periods;
     }
 
-    private void addRollups(Map<String, Tally> byGroup, Grain grain, LocalDate from, LocalDate toExclusive,
-            StatisticsScope scope) {
-        countCalls(byGroup, rollups.callCounts(grain, from, toExclusive, scope));
-        for (Object[] row : rollups.ticketTotals(grain, from, toExclusive, scope)) {
-            tally(byGroup, row).totals().add(row);
-        }
-        for (Object[] row : rollups.ticketDurations(grain, from, toExclusive, scope)) {
-            tally(byGroup, row).totals().addHistogram(row);
-        }
-    }
-
-    /**
-     * Days before the first or after the last whole month (or a range without one): from the
-     * daily roll-ups, a community's from its facts, counted as the roll-ups count.
-     */
-    private void addDays(Map<String, Tally> byGroup, LocalDate from, LocalDate toExclusive, StatisticsScope scope) {
-        if (!from.isBefore(toExclusive)) {
-            return;
-        }
-        if (scope.readLevel() != StatisticsLevel.COMMUNITY) {
-            addRollups(byGroup, Grain.DAY, from, toExclusive, scope);
-            return;
-        }
-        countCalls(byGroup, facts.callCounts(from, toExclusive, scope));
-        for (Object[] row : facts.ticketTotals(from, toExclusive, scope)) {
-            tally(byGroup, row).totals().add(row);
-        }
-        for (Object[] row : facts.ticketDurations(from, toExclusive, scope)) {
-            tally(byGroup, row).totals().addDurations(row);
-        }
-    }
-
-    private static void countCalls(Map<String, Tally> byGroup, List<Object[]> rows) {
-        for (Object[] row : rows) {
-            long calls = ((Number) row[4]).longValue();
-            if (calls == 0) {
-                continue; // the labels a reclassified call was taken from (docs/statistics.md)
+    private static void addWeeksAndDays(List<RollupPeriod> periods, LocalDate from, LocalDate toExclusive) {
+        for (LocalDate day = from; day.isBefore(toExclusive); ) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY && !day.plusWeeks(1).isAfter(toExclusive)) {
+                periods.add(new RollupPeriod("WEEK", day));
+                day = day.plusWeeks(1);
+            } else {
+                periods.add(new RollupPeriod("DAY", day));
+                day = day.plusDays(1);
             }
-            Tally tally = tally(byGroup, row);
-            tally.byType.merge(CallType.valueOf((String) row[2]), calls, Long::sum);
-            tally.byCategory.merge(Category.valueOf((String) row[3]), calls, Long::sum);
-            tally.answeredOnCall += ((Number) row[5]).longValue();
         }
     }
 
-    private static Tally tally(Map<String, Tally> byGroup, Object[] row) {
-        return byGroup.computeIfAbsent((String) row[0], code -> new Tally(code, (String) row[1]));
+    private static Consumer<GroupFigures> toRows(Consumer<StatisticsRow> rows) {
+        return figures -> rows.accept(row(figures));
     }
 
-    private static List<StatisticsRow> toRows(Map<String, Tally> byGroup) {
-        return byGroup.values().stream()
-                .map(Tally::toRow)
-                .sorted(Comparator.comparing(StatisticsRow::code))
-                .toList();
-    }
-
-    /** What the queries say of one group. */
-    private static final class Tally {
-        final String code;
-        final String name;
-        final Map<CallType, Long> byType = new EnumMap<>(CallType.class);
-        final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        long answeredOnCall;
-        TicketFigures tickets = TicketFigures.NONE;
-        TicketTotals totals;
-
-        Tally(String code, String name) {
-            this.code = code;
-            this.name = name;
-        }
-
-        TicketTotals totals() {
-            if (totals == null) {
-                totals = new TicketTotals();
+    private static StatisticsRow row(GroupFigures f) {
+        Map<CallType, Long> byType = new EnumMap<>(CallType.class);
+        CallType[] types = CallType.values();
+        for (int i = 0; i < types.length; i++) {
+            if (f.callsByType()[i] != 0) {
+                byType.put(types[i], f.callsByType()[i]);
             }
-            return totals;
         }
+        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        Category[] categories = Category.values();
+        for (int i = 0; i < categories.length; i++) {
+            if (f.callsByCategory()[i] != 0) {
+                byCategory.put(categories[i], f.callsByCategory()[i]);
+            }
+        }
+        long consultations = byType.getOrDefault(CallType.CONSULTATION, 0L);
+        return new StatisticsRow(f.code(), f.name(),
+                byType.values().stream().mapToLong(Long::longValue).sum(), byType, byCategory,
+                byType.getOrDefault(CallType.PRAISE, 0L), byType.getOrDefault(CallType.COMPLAINT, 0L),
+                byType.getOrDefault(CallType.SUGGESTION, 0L),
+                f.opened(), f.dispatched(), f.acceptedInTime(), f.resolved(), f.closed(), f.reopened(),
+                f.overdue(), meanMinutes(f.acceptSeconds(), f.accepted()), minutes(f.p90MinutesToAccept()),
+                meanMinutes(f.resolveSeconds(), f.resolved()), minutes(f.p90MinutesToResolve()),
+                f.followedUp(), f.solved(), f.satisfied(),
+                rate(f.acceptedInTime(), f.dispatched()), rate(f.solved(), f.followedUp()),
+                rate(f.satisfied(), f.followedUp()),
+                consultations, f.answeredOnCall(), rate(f.answeredOnCall(), consultations));
+    }
 
-        StatisticsRow toRow() {
-            TicketFigures t = totals == null ? tickets : totals.figures();
-            long consultations = byType.getOrDefault(CallType.CONSULTATION, 0L);
-            return new StatisticsRow(code, name,
-                    byType.values().stream().mapToLong(Long::longValue).sum(), byType, byCategory,
-                    byType.getOrDefault(CallType.PRAISE, 0L), byType.getOrDefault(CallType.COMPLAINT, 0L),
-                    byType.getOrDefault(CallType.SUGGESTION, 0L),
-                    t.opened(), t.dispatched(), t.acceptedInTime(), t.resolved(), t.closed(), t.reopened(),
-                    t.overdue(), minutes(t.meanMinutesToAccept()), minutes(t.p90MinutesToAccept()),
-                    minutes(t.meanMinutesToResolve()), minutes(t.p90MinutesToResolve()),
-                    t.followUps(), t.solved(), t.satisfied(),
-                    rate(t.acceptedInTime(), t.dispatched()), rate(t.solved(), t.followUps()),
-                    rate(t.satisfied(), t.followUps()),
-                    consultations, answeredOnCall, rate(answeredOnCall, consultations));
-        }
+    private static Double meanMinutes(java.math.BigDecimal seconds, long tickets) {
+        return tickets == 0 ? null : minutes(seconds.doubleValue() / tickets / 60);
+    }
 
-        private static Double minutes(Double value) {
-            return value == null ? null : Math.round(value * 10) / 10.0;
-        }
+    /** Minutes to a tenth. */
+    private static Double minutes(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
     }
 
     /** A rate rounded to four decimals; null when the denominator is zero. */

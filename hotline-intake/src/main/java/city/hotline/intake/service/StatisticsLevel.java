@@ -15,11 +15,6 @@ public enum StatisticsLevel {
         this.nameColumn = nameColumn;
     }
 
-    /** The code and name columns of the group, in the queries of the statistics repository. */
-    public String groupColumns() {
-        return codeColumn + ", " + nameColumn;
-    }
-
     /** The column of community_view (alias cv) holding a community's place at this level. */
     public String codeColumn() {
         return codeColumn;

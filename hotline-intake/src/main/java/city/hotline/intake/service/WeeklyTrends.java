@@ -22,7 +22,7 @@ import city.hotline.web.InvalidInputException;
 
 /**
  * The week's top and fastest-rising categories per street or for a district (每月一题), read
- * from the daily roll-ups of the week and the four weeks before it.
+ * from the weekly roll-ups of the week and the four weeks before it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,7 +62,7 @@ public class WeeklyTrends {
         }
         Map<String, List<CategoryTrend>> byPlace = new HashMap<>();
         for (Object[] row : trends.categoryCounts(level.name(), places.stream().map(p -> (String) p[0]).toList(),
-                monday.minusWeeks(WEEKS_BEFORE), monday, monday.plusWeeks(1))) {
+                monday.minusWeeks(WEEKS_BEFORE), monday)) {
             byPlace.computeIfAbsent((String) row[0], code -> new ArrayList<>())
                     .add(trend((String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
         }

@@ -82,6 +82,8 @@ class StatisticsRollupTest {
             Map<String, String> query = new HashMap<>(community);
             query.put("level", level);
             assertSameAsExact(query);
+            assertThat(stats(query).getBoolean("periods[0].exactPercentiles")).as(level)
+                    .isEqualTo(level.equals("community"));
         }
     }
 
@@ -121,9 +123,9 @@ class StatisticsRollupTest {
         List<Map<String, String>> queries = List.of(
                 Map.of("from", "2022-12-01", "to", "2022-12-31", "level", "community", "district", DISTRICT),
                 Map.of("from", "2022-11-28", "to", "2022-12-04", "level", "street", "district", DISTRICT));
+        queries.forEach(this::assertSameAsExact); // the fold has caught up
         List<List<Object>> before = queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList();
-        QuarkusTransaction.requiringNew().run(() ->
-                entityManager.createNativeQuery("SELECT statistics_rollup_rebuild()").getSingleResult());
+        given().post("/api/stats/rebuild").then().statusCode(200);
         assertThat(queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList()).isEqualTo(before);
     }
 
@@ -153,12 +155,18 @@ class StatisticsRollupTest {
         assertSameAsExact(week);
     }
 
+    /** The roll-ups follow the facts within a second of a change (docs/statistics.md): polled for. */
     private void assertSameAsExact(Map<String, String> query) {
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertRolledUpAsExact(query));
+    }
+
+    private void assertRolledUpAsExact(Map<String, String> query) {
         JsonPath rolledUp = stats(query);
         Map<String, String> exactQuery = new HashMap<>(query);
         exactQuery.put("exact", "true");
         JsonPath exact = stats(exactQuery);
-        assertThat(rolledUp.getBoolean("periods[0].exactPercentiles")).isFalse();
+        // A community's single month, week or day is one roll-up row holding its exact p90s.
+        boolean rolledUpExact = rolledUp.getBoolean("periods[0].exactPercentiles");
         assertThat(exact.getBoolean("periods[0].exactPercentiles")).isTrue();
         List<Map<String, Object>> rolledRows = rolledUp.getList("periods[0].rows");
         List<Map<String, Object>> exactRows = exact.getList("periods[0].rows");
@@ -166,7 +174,7 @@ class StatisticsRollupTest {
         for (int i = 0; i < exactRows.size(); i++) {
             Map<String, Object> rolled = new HashMap<>(rolledRows.get(i));
             Map<String, Object> exactRow = new HashMap<>(exactRows.get(i));
-            for (String p90 : P90S) {
+            for (String p90 : rolledUpExact ? Set.<String>of() : P90S) {
                 assertInBucket(query + " " + rolled.get("code") + " " + p90, (Number) exactRow.remove(p90),
                         (Number) rolled.remove(p90));
             }
@@ -180,6 +188,7 @@ class StatisticsRollupTest {
             assertThat(upperBound).as(what).isNull();
             return;
         }
+        assertThat(upperBound).as(what).isNotNull();
         double upTo = upperBound.doubleValue();
         double width = upTo <= 60 ? 1 : upTo <= 240 ? 5 : upTo <= 2880 ? 30 : 120;
         assertThat(exact.doubleValue()).as(what).isBetween(upTo - width - 0.05, upTo);

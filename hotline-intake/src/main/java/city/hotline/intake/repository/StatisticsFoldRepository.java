@@ -1,0 +1,281 @@
+package city.hotline.intake.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Keeps community_statistics (V24 migration) from the facts and street_statistics (V24_5) from those:
+ * the fold recomputes the day, ISO week and month of the (community, day)s marked in
+ * statistics_change, then re-sums the streets of exactly those periods; the rebuild every row at once.
+ * Both run set-based and in the caller's transaction, under the advisory lock that lets one
+ * replica at a time write the roll-ups.
+ */
+@ApplicationScoped
+public class StatisticsFoldRepository {
+
+    /** The key of the PostgreSQL advisory lock the fold and the rebuild take (any constant of intake's own). */
+    private static final long LOCK = 0x12345_0007L;
+
+    /** How the roll-ups cut time: the period a day lies in, by its first day. */
+    enum Grain {
+        DAY("%s", "1 day"), WEEK("date_trunc('week', %s)::date", "1 week"),
+        MONTH("date_trunc('month', %s)::date", "1 month");
+
+        private final String periodOf;
+        private final String length;
+
+        Grain(String periodOf, String length) {
+            this.periodOf = periodOf;
+            this.length = length;
+        }
+
+        /** The days of the period r.period, as conditions on the given day column (an index range). */
+        String within(String day) {
+            return " AND " + day + " >= r.period AND " + day + " < (r.period + INTERVAL '" + length + "')::date";
+        }
+
+        String periodOf(String day) {
+            return periodOf.formatted(day);
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    StatisticsFoldRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** @return whether this transaction now holds the roll-ups' lock; false when another holds it */
+    public boolean tryLock() {
+        return Boolean.TRUE.equals(entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK).getSingleResult());
+    }
+
+    /** Waits for the roll-ups' lock, held until the transaction ends. */
+    public void lock() {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)::text").setParameter(1, LOCK)
+                .getSingleResult();
+    }
+
+    /**
+     * Recomputes the roll-ups of up to {@code batch} marked (community, day)s, oldest marks first, and
+     * clears each mark that still holds the value read. A change committed meanwhile has renewed its
+     * mark (its trigger runs in the consumer's transaction), so its mark stays for the next fold: the
+     * marks are read before the facts, each statement below sees every change committed before it, and
+     * the DELETE re-reads a mark updated concurrently (waiting for an uncommitted one) before removing it.
+     *
+     * @return how many marks were read
+     */
+    public int fold(int batch) {
+        createWorkTables();
+        int marks = entityManager.createNativeQuery("""
+                        INSERT INTO statistics_folding (community_code, day, changed)
+                        SELECT community_code, day, changed FROM statistics_change ORDER BY changed LIMIT ?1
+                        """).setParameter(1, batch).executeUpdate();
+        if (marks == 0) {
+            return 0;
+        }
+        for (Grain grain : Grain.values()) {
+            entityManager.createNativeQuery("TRUNCATE statistics_refreshing").executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO statistics_refreshing (community_code, period)
+                    SELECT DISTINCT community_code, %s FROM statistics_folding
+                    """.formatted(grain.periodOf("day"))).executeUpdate();
+            entityManager.createNativeQuery("TRUNCATE street_refreshing").executeUpdate();
+            // The streets the old rows were folded under, then the streets the new rows are: a community
+            // the registry moved leaves the first and joins the second.
+            entityManager.createNativeQuery("""
+                            WITH gone AS (
+                                DELETE FROM community_statistics s USING statistics_refreshing r
+                                WHERE s.grain = ?1 AND s.period = r.period AND s.community_code = r.community_code
+                                RETURNING s.street_code, s.period)
+                            INSERT INTO street_refreshing (street_code, period)
+                            SELECT DISTINCT street_code, period FROM gone WHERE street_code IS NOT NULL
+                            """).setParameter(1, grain.name()).executeUpdate();
+            entityManager.createNativeQuery(refresh(grain, true)).executeUpdate();
+            entityManager.createNativeQuery("""
+                            INSERT INTO street_refreshing (street_code, period)
+                            SELECT DISTINCT s.street_code, s.period
+                            FROM community_statistics s JOIN statistics_refreshing r
+                                ON s.period = r.period AND s.community_code = r.community_code
+                            WHERE s.grain = ?1 AND s.street_code IS NOT NULL
+                            """).setParameter(1, grain.name()).executeUpdate();
+            entityManager.createNativeQuery("""
+                            DELETE FROM street_statistics s USING street_refreshing r
+                            WHERE s.grain = ?1 AND s.period = r.period AND s.street_code = r.street_code
+                            """).setParameter(1, grain.name()).executeUpdate();
+            entityManager.createNativeQuery(streets(grain, true)).executeUpdate();
+        }
+        entityManager.createNativeQuery("""
+                DELETE FROM statistics_change c USING statistics_folding f
+                WHERE c.community_code = f.community_code AND c.day = f.day AND c.changed = f.changed
+                """).executeUpdate();
+        return marks;
+    }
+
+    /**
+     * Recomputes every row from the facts, grain by grain, each one grouped query over the facts.
+     * Marks read first and still unchanged afterwards are cleared, as by the fold.
+     *
+     * @return the rows written
+     */
+    public int rebuild() {
+        createWorkTables();
+        entityManager.createNativeQuery("""
+                INSERT INTO statistics_folding (community_code, day, changed)
+                SELECT community_code, day, changed FROM statistics_change
+                """).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM community_statistics").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM street_statistics").executeUpdate();
+        int rows = 0;
+        for (Grain grain : Grain.values()) {
+            rows += entityManager.createNativeQuery(refresh(grain, false)).executeUpdate();
+            entityManager.createNativeQuery(streets(grain, false)).executeUpdate();
+        }
+        entityManager.createNativeQuery("""
+                DELETE FROM statistics_change c USING statistics_folding f
+                WHERE c.community_code = f.community_code AND c.day = f.day AND c.changed = f.changed
+                """).executeUpdate();
+        entityManager.createNativeQuery("ANALYZE community_statistics").executeUpdate();
+        entityManager.createNativeQuery("ANALYZE street_statistics").executeUpdate();
+        return rows;
+    }
+
+    /** Session tables, emptied at each commit: made once per connection, not per fold. */
+    private void createWorkTables() {
+        entityManager.createNativeQuery("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS statistics_folding (
+                    community_code VARCHAR(12), day DATE, changed BIGINT) ON COMMIT DELETE ROWS
+                """).executeUpdate();
+        entityManager.createNativeQuery("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS statistics_refreshing (
+                    community_code VARCHAR(12), period DATE) ON COMMIT DELETE ROWS
+                """).executeUpdate();
+        entityManager.createNativeQuery("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS street_refreshing (
+                    street_code VARCHAR(12), period DATE) ON COMMIT DELETE ROWS
+                """).executeUpdate();
+    }
+
+    /**
+     * The INSERT of a grain's street rows, each the sum of the community rows folded under the street
+     * (their street_code): of the street periods in street_refreshing, or of every one. Counts and
+     * seconds are added, the histograms merged bucket by bucket; a street has no exact p90.
+     */
+    private static String streets(Grain grain, boolean onlyRefreshing) {
+        String refreshing = onlyRefreshing
+                ? "JOIN (SELECT DISTINCT street_code, period FROM street_refreshing) r"
+                        + " ON r.street_code = c.street_code AND r.period = c.period"
+                : "";
+        return """
+                INSERT INTO street_statistics (grain, period, street_code, calls_by_type, calls_by_category,
+                    praise_by_category, answered_on_call, opened, dispatched, accepted_in_time, accepted, accept_seconds,
+                    resolved, resolve_seconds, resolved_late, closed, reopened, followed_up, solved, satisfied,
+                    accept_buckets, accept_tickets, resolve_buckets, resolve_tickets)
+                WITH chosen AS (
+                    SELECT c.* FROM community_statistics c %2$s
+                    WHERE c.grain = '%1$s' AND c.street_code IS NOT NULL),
+                sums AS (
+                    SELECT c.street_code, c.period, %3$s, sum(c.answered_on_call) AS answered_on_call,
+                        sum(c.opened) AS opened, sum(c.dispatched) AS dispatched,
+                        sum(c.accepted_in_time) AS accepted_in_time, sum(c.accepted) AS accepted,
+                        sum(c.accept_seconds) AS accept_seconds, sum(c.resolved) AS resolved,
+                        sum(c.resolve_seconds) AS resolve_seconds, sum(c.resolved_late) AS resolved_late,
+                        sum(c.closed) AS closed, sum(c.reopened) AS reopened, sum(c.followed_up) AS followed_up,
+                        sum(c.solved) AS solved, sum(c.satisfied) AS satisfied
+                    FROM chosen c
+                    GROUP BY 1, 2),
+                durations AS (
+                    SELECT street_code, period, measure, array_agg(bucket ORDER BY bucket) AS buckets,
+                        array_agg(tickets ORDER BY bucket) AS tickets
+                    FROM (SELECT c.street_code, c.period, h.measure, u.bucket, sum(u.tickets)::bigint AS tickets
+                          FROM chosen c,
+                               LATERAL (VALUES ('ACCEPT', c.accept_buckets, c.accept_tickets),
+                                               ('RESOLVE', c.resolve_buckets, c.resolve_tickets))
+                                   AS h (measure, buckets, tickets),
+                               unnest(h.buckets, h.tickets) AS u (bucket, tickets)
+                          GROUP BY 1, 2, 3, 4) AS merged
+                    GROUP BY 1, 2, 3)
+                SELECT '%1$s', period, street_code, s.calls_by_type, s.calls_by_category, s.praise_by_category,
+                    s.answered_on_call, s.opened, s.dispatched, s.accepted_in_time, s.accepted, s.accept_seconds,
+                    s.resolved, s.resolve_seconds, s.resolved_late, s.closed, s.reopened, s.followed_up, s.solved,
+                    s.satisfied, coalesce(a.buckets, '{}'), coalesce(a.tickets, '{}'), coalesce(v.buckets, '{}'),
+                    coalesce(v.tickets, '{}')
+                FROM sums s
+                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'ACCEPT') a USING (street_code, period)
+                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (street_code, period)
+                """.formatted(grain.name(), refreshing, StatisticsColumns.callArraysOfRollups());
+    }
+
+    /**
+     * The INSERT of a grain's rows computed from the facts: of the community periods in
+     * statistics_refreshing, or of every period with facts. A cancelled ticket counts in nothing; a period left with
+     * nothing to count has no row.
+     */
+    private static String refresh(Grain grain, boolean onlyRefreshing) {
+        String tallyPeriod = grain.periodOf("t.day");
+        String ticketPeriod = grain.periodOf("f.day");
+        String tallies = onlyRefreshing
+                ? "call_tally t JOIN statistics_refreshing r ON r.community_code = t.community_code" + grain.within("t.day")
+                : "call_tally t";
+        String tickets = onlyRefreshing
+                ? "ticket_fact f JOIN statistics_refreshing r ON r.community_code = f.community_code" + grain.within("f.day")
+                : "ticket_fact f";
+        return """
+                INSERT INTO community_statistics (grain, period, community_code, calls_by_type, calls_by_category,
+                    praise_by_category, answered_on_call, opened, dispatched, accepted_in_time, accepted, accept_seconds,
+                    resolved, resolve_seconds, resolved_late, closed, reopened, followed_up, solved, satisfied,
+                    accept_p90_seconds, resolve_p90_seconds, accept_buckets, accept_tickets, resolve_buckets,
+                    resolve_tickets, street_code)
+                WITH calls AS (
+                    SELECT t.community_code, %2$s AS period, %3$s, sum(t.calls) AS calls,
+                        sum(t.answered_on_call) AS answered_on_call
+                    FROM %4$s
+                    GROUP BY 1, 2),
+                tickets AS (
+                    SELECT f.community_code, %5$s AS period, count(*) AS opened, count(f.dispatched_at) AS dispatched,
+                        count(*) FILTER (WHERE f.accepted_at <= f.accept_by) AS accepted_in_time,
+                        count(f.accepted_at) AS accepted,
+                        coalesce(sum(extract(epoch FROM f.accepted_at - f.opened_at)), 0) AS accept_seconds,
+                        count(f.resolved_at) AS resolved,
+                        coalesce(sum(extract(epoch FROM f.resolved_at - f.opened_at)), 0) AS resolve_seconds,
+                        count(*) FILTER (WHERE f.resolved_at > f.resolve_by) AS resolved_late,
+                        count(f.closed_at) AS closed, sum(f.reopened) AS reopened,
+                        count(f.followed_up_at) AS followed_up, count(*) FILTER (WHERE f.solved) AS solved,
+                        count(*) FILTER (WHERE f.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')) AS satisfied,
+                        percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.accepted_at - f.opened_at))
+                            AS accept_p90_seconds,
+                        percentile_disc(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM f.resolved_at - f.opened_at))
+                            AS resolve_p90_seconds
+                    FROM %6$s
+                    WHERE f.cancelled_at IS NULL
+                    GROUP BY 1, 2),
+                durations AS (
+                    SELECT community_code, period, measure, array_agg(bucket ORDER BY bucket) AS buckets,
+                        array_agg(tickets ORDER BY bucket) AS tickets
+                    FROM (SELECT f.community_code, %5$s AS period, d.measure, duration_bucket(d.seconds) AS bucket,
+                                 count(*) AS tickets
+                          FROM %6$s,
+                               LATERAL (VALUES ('ACCEPT', extract(epoch FROM f.accepted_at - f.opened_at)),
+                                               ('RESOLVE', extract(epoch FROM f.resolved_at - f.opened_at)))
+                                   AS d (measure, seconds)
+                          WHERE d.seconds IS NOT NULL AND f.cancelled_at IS NULL
+                          GROUP BY 1, 2, 3, 4) AS counted
+                    GROUP BY 1, 2, 3)
+                SELECT '%1$s', period, community_code, coalesce(c.calls_by_type, '{}'),
+                    coalesce(c.calls_by_category, '{}'), coalesce(c.praise_by_category, '{}'), coalesce(c.answered_on_call, 0), coalesce(k.opened, 0),
+                    coalesce(k.dispatched, 0), coalesce(k.accepted_in_time, 0), coalesce(k.accepted, 0),
+                    coalesce(k.accept_seconds, 0), coalesce(k.resolved, 0), coalesce(k.resolve_seconds, 0),
+                    coalesce(k.resolved_late, 0), coalesce(k.closed, 0), coalesce(k.reopened, 0),
+                    coalesce(k.followed_up, 0), coalesce(k.solved, 0), coalesce(k.satisfied, 0),
+                    k.accept_p90_seconds, k.resolve_p90_seconds, coalesce(a.buckets, '{}'), coalesce(a.tickets, '{}'),
+                    coalesce(v.buckets, '{}'), coalesce(v.tickets, '{}'), cv.street_code
+                FROM calls c FULL JOIN tickets k USING (community_code, period)
+                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'ACCEPT') a USING (community_code, period)
+                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (community_code, period)
+                    LEFT JOIN community_view cv ON cv.code = community_code -- the street it is folded under
+                WHERE k.opened IS NOT NULL OR c.calls <> 0 -- a call reclassified away leaves a tally of none
+                """.formatted(grain.name(), tallyPeriod, StatisticsColumns.callArraysFromTallies(), tallies,
+                ticketPeriod, tickets);
+    }
+}
