@@ -62,7 +62,7 @@ public class StatisticsFoldRepository {
      * clears each mark that still holds the value read. A change committed meanwhile has renewed its
      * mark (its trigger runs in the consumer's transaction), so its mark stays for the next fold: the
      * marks are read before the facts, each statement below sees every change committed before it, and
-     * the DELETE re-reads a mark updated concurrently (waiting for an uncommitted one) before removing it.
+     * a mark a consumer is renewing is left (see {@link #clearFoldedMarks}).
      *
      * @return how many marks were read
      */
@@ -106,10 +106,7 @@ public class StatisticsFoldRepository {
                             """).setParameter(1, grain.name()).executeUpdate();
             entityManager.createNativeQuery(streets(grain, true)).executeUpdate();
         }
-        entityManager.createNativeQuery("""
-                DELETE FROM statistics_change c USING statistics_folding f
-                WHERE c.community_code = f.community_code AND c.day = f.day AND c.changed = f.changed
-                """).executeUpdate();
+        clearFoldedMarks();
         return marks;
     }
 
@@ -132,10 +129,7 @@ public class StatisticsFoldRepository {
             rows += entityManager.createNativeQuery(refresh(grain, false)).executeUpdate();
             entityManager.createNativeQuery(streets(grain, false)).executeUpdate();
         }
-        entityManager.createNativeQuery("""
-                DELETE FROM statistics_change c USING statistics_folding f
-                WHERE c.community_code = f.community_code AND c.day = f.day AND c.changed = f.changed
-                """).executeUpdate();
+        clearFoldedMarks();
         entityManager.createNativeQuery("ANALYZE community_statistics").executeUpdate();
         entityManager.createNativeQuery("ANALYZE street_statistics").executeUpdate();
         return rows;
@@ -277,5 +271,21 @@ public class StatisticsFoldRepository {
                 WHERE k.opened IS NOT NULL OR c.calls <> 0 -- a call reclassified away leaves a tally of none
                 """.formatted(grain.name(), tallyPeriod, StatisticsColumns.callArraysFromTallies(), tallies,
                 ticketPeriod, tickets);
+    }
+
+    /**
+     * Deletes the marks read that still hold the value read. A mark a consumer's open transaction is
+     * renewing is skipped, not waited for: it will hold a new value, so it stays anyway, and a fold
+     * waiting on a consumer's mark while that consumer's batch waits on a mark the fold has locked
+     * was a deadlock under load (68 folds and 22 consumer batches rolled back in one 200 calls/s run).
+     */
+    private void clearFoldedMarks() {
+        entityManager.createNativeQuery("""
+                DELETE FROM statistics_change c
+                WHERE (c.community_code, c.day) IN (
+                    SELECT m.community_code, m.day FROM statistics_change m JOIN statistics_folding f
+                        ON m.community_code = f.community_code AND m.day = f.day AND m.changed = f.changed
+                    FOR UPDATE OF m SKIP LOCKED)
+                """).executeUpdate();
     }
 }
