@@ -1,10 +1,13 @@
 package city.hotline.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +16,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import city.hotline.load.Database;
 import city.hotline.security.Grant;
@@ -34,6 +40,14 @@ import city.hotline.stack.StackOptions;
  * </pre>
  * Calls per community default to 8,300 (bench/statistics-volume.sql); Beijing's 25 million calls
  * over about 7,000 communities are {@code 7000 3 3600}.
+ * <p>
+ * With {@code --interactive} it times nothing by itself once the data is loaded, but reads commands
+ * from its standard input, so that a change to intake's read path can be measured again and again on
+ * the same data (a fill takes minutes): {@code time <what>} times the queries whose name or path
+ * contains the text ({@code time every community}; {@code time all}), {@code restart} restarts intake
+ * with its current build (after {@code ./mvnw -o -q package -DskipTests -pl hotline-intake}), {@code quit}
+ * (or the end of the input) stops the stack. Intake's process id is printed, for {@code jcmd <pid>
+ * JFR.start}.
  */
 public final class StatisticsVolume {
 
@@ -73,6 +87,8 @@ public final class StatisticsVolume {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean interactive = List.of(args).contains("--interactive");
+        args = Stream.of(args).filter(arg -> !arg.equals("--interactive")).toArray(String[]::new);
         int communities = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Integer callsPerCommunity = args.length > 2 ? Integer.valueOf(args[2]) : null;
@@ -98,22 +114,56 @@ public final class StatisticsVolume {
             String analyst = "Bearer " + stack.token(Grant.of(Role.ANALYST));
             log("hotline-intake's resident memory before the queries: " + intakeMemory(stack)
                     + "; load average " + MachineLoad.now().loadAverage());
-            for (Map.Entry<String, String> query : QUERIES.entrySet()) {
-                time(http, intake, analyst, query.getKey(), query.getValue(), runs);
+            if (interactive) {
+                interact(stack, http, analyst, runs);
+            } else {
+                for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+                    time(http, intake, analyst, query.getKey(), query.getValue(), runs);
+                }
             }
             log("hotline-intake's resident memory after the queries: " + intakeMemory(stack)
                     + "; load average " + MachineLoad.now().loadAverage());
         }
     }
 
+    private static void interact(Stack stack, HttpClient http, String analyst, int runs) throws Exception {
+        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        log("intake (pid " + intakeProcess(stack).map(ProcessHandle::pid).orElse(-1L) + ") waits for commands: "
+                + "time <what>|all, restart, quit");
+        for (String line = input.readLine(); line != null && !line.strip().equals("quit"); line = input.readLine()) {
+            String command = line.strip();
+            if (command.equals("restart")) {
+                stack.stop(Service.HOTLINE_INTAKE);
+                stack.restart(Service.HOTLINE_INTAKE);
+                log("intake restarted (pid " + intakeProcess(stack).map(ProcessHandle::pid).orElse(-1L) + ")");
+            } else if (command.startsWith("time ")) {
+                String what = command.substring("time ".length()).strip();
+                log("load average " + MachineLoad.now().loadAverage());
+                for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+                    if (what.equals("all") || query.getKey().contains(what) || query.getValue().contains(what)) {
+                        time(http, stack.url(Service.HOTLINE_INTAKE), analyst, query.getKey(), query.getValue(), runs);
+                    }
+                }
+                log("load average " + MachineLoad.now().loadAverage());
+            } else if (!command.isEmpty()) {
+                log("not a command: " + command);
+            }
+        }
+    }
+
+    private static Optional<ProcessHandle> intakeProcess(Stack stack) {
+        return stack.externalProcesses().stream()
+                .filter(process -> process.info().commandLine().orElse("").contains("hotline-intake/target"))
+                .findFirst();
+    }
+
     /** The resident set of intake's JVM, from /proc (Linux). */
     private static String intakeMemory(Stack stack) throws IOException {
-        for (ProcessHandle process : stack.externalProcesses()) {
-            if (process.info().commandLine().orElse("").contains("hotline-intake/target")) {
-                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return line.substring("VmRSS:".length()).strip();
-                    }
+        Optional<ProcessHandle> intake = intakeProcess(stack);
+        if (intake.isPresent()) {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(intake.get().pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return line.substring("VmRSS:".length()).strip();
                 }
             }
         }

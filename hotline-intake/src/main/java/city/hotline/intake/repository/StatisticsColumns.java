@@ -41,6 +41,12 @@ final class StatisticsColumns {
                 + " AS praise_by_category";
     }
 
+    /** A column per type, then per category: the calls of one row of community_statistics (the alias given). */
+    static String callsOfRollup(String alias) {
+        return elements(TYPES.size(), i -> alias + ".calls_by_type[" + (i + 1) + "]") + ", "
+                + elements(CATEGORIES.size(), i -> alias + ".calls_by_category[" + (i + 1) + "]");
+    }
+
     /** A column per type, then per category: the calls of the group, summed over rows of community_statistics (alias s). */
     static String callSumsOfRollups() {
         return sums(TYPES.size(), i -> "s.calls_by_type[" + (i + 1) + "]") + ", "
@@ -63,7 +69,7 @@ final class StatisticsColumns {
                 .mapToObj(i -> "coalesce(" + alias + ".call_" + i + ", 0)").collect(Collectors.joining(", "));
     }
 
-    /** Per category, in the order of {@link #CATEGORIES}: its calls other than praise in rows of community_statistics (alias s) that match the condition. */
+    /** Per category, in the order of {@link #CATEGORIES}: its calls other than praise in rows of community_statistics or street_statistics (alias s) that match the condition. */
     static String callsOtherThanPraise(String condition) {
         return IntStream.range(0, CATEGORIES.size())
                 .mapToObj(i -> "coalesce(sum(coalesce(s.calls_by_category[" + (i + 1) + "], 0) - coalesce(s.praise_by_category["
@@ -73,6 +79,11 @@ final class StatisticsColumns {
 
     private static String array(int size, IntFunction<String> element) {
         return IntStream.range(0, size).mapToObj(element).collect(Collectors.joining(", ", "ARRAY[", "]::bigint[]"));
+    }
+
+    private static String elements(int size, IntFunction<String> element) {
+        return IntStream.range(0, size).mapToObj(i -> "coalesce(" + element.apply(i) + ", 0)")
+                .collect(Collectors.joining(", "));
     }
 
     private static String sums(int size, IntFunction<String> element) {

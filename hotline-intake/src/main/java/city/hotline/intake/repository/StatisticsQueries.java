@@ -32,6 +32,20 @@ public class StatisticsQueries {
     /** Rows fetched from the cursor at a time. */
     private static final int FETCH_SIZE = 500;
 
+    /**
+     * Per group, its tickets unresolved and past their deadline now, of the period's days (two
+     * parameters, first day and the day after): "overdue now" changes without an event, so it is
+     * counted at the query, from the few unresolved tickets (an index of them).
+     */
+    private static final String OVERDUE_NOW = """
+            overdue_now AS (
+                SELECT p.code, count(*) AS tickets
+                FROM ticket_fact f JOIN places p ON p.community = f.community_code
+                WHERE f.resolved_at IS NULL AND f.resolve_by < now() AND f.cancelled_at IS NULL
+                  AND f.day >= ? AND f.day < ?
+                GROUP BY 1)
+            """;
+
     /** A period of the roll-ups: its grain (DAY, WEEK, MONTH) and first day. */
     public record RollupPeriod(String grain, LocalDate start) {
     }
@@ -58,21 +72,40 @@ public class StatisticsQueries {
     }
 
     /**
-     * The period from the roll-ups of the given periods (which together cover from..toExclusive).
-     *
-     * @param storedP90 each group is one community read from one row: its stored exact p90s; otherwise
-     *                  the p90 of the merged histograms, as the upper bound of its bucket
+     * The period from one roll-up row per group: each group is one community (a community, or a
+     * place narrowed to one community) and the period one day, ISO week or month, so the row is
+     * read as stored, its exact p90s with it, and nothing is added up. Every community of a city's
+     * week is one indexed read of its weekly rows (docs/statistics.md).
+     */
+    public void fromRollup(RollupPeriod period, LocalDate from, LocalDate toExclusive, StatisticsScope scope,
+            Consumer<GroupFigures> each) {
+        String sql = places(scope) + ", " + OVERDUE_NOW + """
+                SELECT p.code, p.name, %s, r.answered_on_call, r.opened, r.dispatched, r.accepted_in_time,
+                    r.accepted, r.accept_seconds, r.resolved, r.resolve_seconds,
+                    r.resolved_late + coalesce(o.tickets, 0), r.closed, r.reopened, r.followed_up, r.solved,
+                    r.satisfied, r.accept_p90_seconds / 60, r.resolve_p90_seconds / 60
+                FROM places p JOIN community_statistics r
+                    ON r.grain = ? AND r.period = ? AND r.community_code = p.community
+                    LEFT JOIN overdue_now o ON o.code = p.code
+                ORDER BY p.code
+                """.formatted(StatisticsColumns.callsOfRollup("r"));
+        List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
+        parameters.addAll(List.of(from, toExclusive, period.grain(), period.start()));
+        stream(sql, parameters, row -> each.accept(figures(row, false)));
+    }
+
+    /**
+     * The period from the roll-ups of the given periods (which together cover from..toExclusive),
+     * added up per group; the p90s are those of the merged histograms, as the upper bound of their
+     * bucket. The group's histograms come as their rows' arrays in one text each, "{buckets}{tickets}"
+     * a row, and are added up here: unnesting them into (bucket, tickets) rows to add up and rank in
+     * SQL was most of the time of a city's month (70,000 pairs sorted, on disk).
      */
     public void fromRollups(List<RollupPeriod> periods, LocalDate from, LocalDate toExclusive, StatisticsScope scope,
-            boolean storedP90, Consumer<GroupFigures> each) {
+            Consumer<GroupFigures> each) {
         String chosen = periods.stream()
                 .map(p -> "('" + p.grain() + "', DATE '" + p.start() + "')")
                 .collect(Collectors.joining(", "));
-        // The merged histograms' p90 buckets are joined, a row per group, only when they are needed.
-        String p90 = storedP90
-                ? "max(s.accept_p90_seconds) / 60, max(s.resolve_p90_seconds) / 60"
-                : "min(q.accept), min(q.resolve)";
-        String p90Join = storedP90 ? "" : "LEFT JOIN p90s q ON q.code = s.code";
         // Above a community the streets' rows are summed (a city's year: a row per street and month),
         // each street counted in the group its communities lie in (a street lies in one district).
         String rows = scope.readLevel() == StatisticsLevel.COMMUNITY
@@ -81,46 +114,24 @@ public class StatisticsQueries {
                   street_statistics r JOIN (SELECT DISTINCT ON (street) street, code, name FROM places
                                             WHERE street IS NOT NULL ORDER BY street, code) p
                       ON p.street = r.street_code""";
-        String sql = places(scope) + """
+        String sql = places(scope) + ", " + OVERDUE_NOW + """
                 , chosen AS (
                     SELECT p.code, p.name, r.* FROM %s
-                    WHERE (r.grain, r.period) IN (%s)),
-                overdue_now AS (
-                    SELECT p.code, count(*) AS tickets
-                    FROM ticket_fact f JOIN places p ON p.community = f.community_code
-                    WHERE f.resolved_at IS NULL AND f.resolve_by < now() AND f.cancelled_at IS NULL
-                      AND f.day >= ? AND f.day < ?
-                    GROUP BY 1),
-                p90_buckets AS (
-                    SELECT code, measure, min(bucket) AS bucket
-                    FROM (SELECT code, measure, bucket,
-                                 sum(tickets) OVER (PARTITION BY code, measure ORDER BY bucket) AS seen,
-                                 sum(tickets) OVER (PARTITION BY code, measure) AS total
-                          FROM (SELECT c.code, h.measure, u.bucket, sum(u.tickets) AS tickets
-                                FROM chosen c,
-                                     LATERAL (VALUES ('ACCEPT', c.accept_buckets, c.accept_tickets),
-                                                     ('RESOLVE', c.resolve_buckets, c.resolve_tickets))
-                                         AS h (measure, buckets, tickets),
-                                     unnest(h.buckets, h.tickets) AS u (bucket, tickets)
-                                GROUP BY 1, 2, 3) AS buckets) AS running
-                    WHERE seen >= greatest(1, ceil(0.9 * total))
-                    GROUP BY 1, 2),
-                p90s AS (
-                    SELECT code, min(bucket) FILTER (WHERE measure = 'ACCEPT') AS accept,
-                           min(bucket) FILTER (WHERE measure = 'RESOLVE') AS resolve
-                    FROM p90_buckets GROUP BY 1)
+                    WHERE (r.grain, r.period) IN (%s))
                 SELECT s.code, s.name, %s, sum(s.answered_on_call), sum(s.opened), sum(s.dispatched),
                     sum(s.accepted_in_time), sum(s.accepted), sum(s.accept_seconds), sum(s.resolved),
                     sum(s.resolve_seconds), sum(s.resolved_late) + coalesce(min(o.tickets), 0), sum(s.closed),
-                    sum(s.reopened), sum(s.followed_up), sum(s.solved), sum(s.satisfied), %s
-                FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code %s
+                    sum(s.reopened), sum(s.followed_up), sum(s.solved), sum(s.satisfied),
+                    string_agg(s.accept_buckets::text || s.accept_tickets::text, ''),
+                    string_agg(s.resolve_buckets::text || s.resolve_tickets::text, '')
+                FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code
                 GROUP BY s.code, s.name
                 ORDER BY s.code
-                """.formatted(rows, chosen, StatisticsColumns.callSumsOfRollups(), p90, p90Join);
+                """.formatted(rows, chosen, StatisticsColumns.callSumsOfRollups());
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.add(from);
         parameters.add(toExclusive);
-        stream(sql, parameters, row -> each.accept(figures(row, !storedP90)));
+        stream(sql, parameters, row -> each.accept(figures(row, true)));
     }
 
     /** The period from every call tally and ticket of it: the p90s exact. */
@@ -201,7 +212,8 @@ public class StatisticsQueries {
         }
     }
 
-    private static GroupFigures figures(ResultSet row, boolean p90Buckets) throws SQLException {
+    /** @param mergedHistograms the p90s come as the group's histograms, else as minutes (or null) */
+    private static GroupFigures figures(ResultSet row, boolean mergedHistograms) throws SQLException {
         int column = 3;
         long[] byType = new long[StatisticsColumns.TYPES.size()];
         for (int i = 0; i < byType.length; i++) {
@@ -215,15 +227,46 @@ public class StatisticsQueries {
                 row.getLong(column++), row.getLong(column++), row.getLong(column++), row.getLong(column++),
                 row.getLong(column++), row.getBigDecimal(column++), row.getLong(column++), row.getBigDecimal(column++),
                 row.getLong(column++), row.getLong(column++), row.getLong(column++), row.getLong(column++),
-                row.getLong(column++), row.getLong(column++), p90(row, column++, p90Buckets),
-                p90(row, column, p90Buckets));
+                row.getLong(column++), row.getLong(column++), p90(row, column++, mergedHistograms),
+                p90(row, column, mergedHistograms));
     }
 
-    private static Double p90(ResultSet row, int column, boolean bucket) throws SQLException {
-        BigDecimal value = row.getBigDecimal(column);
-        if (value == null) {
-            return null;
+    private static Double p90(ResultSet row, int column, boolean mergedHistograms) throws SQLException {
+        if (mergedHistograms) {
+            return histogram(row.getString(column)).p90UpperBoundMinutes();
         }
-        return bucket ? (double) DurationHistogram.upperBoundMinutes(value.intValue()) : value.doubleValue();
+        BigDecimal minutes = row.getBigDecimal(column);
+        return minutes == null ? null : minutes.doubleValue();
+    }
+
+    /** The histograms of a group's rows added up, from "{1,5,9}{2,1,4}{3}{1}": each row's buckets, then their tickets. */
+    static DurationHistogram histogram(String arrays) {
+        DurationHistogram histogram = new DurationHistogram();
+        if (arrays == null) {
+            return histogram;
+        }
+        int at = 0;
+        while (at < arrays.length()) {
+            int bucketsEnd = arrays.indexOf('}', at);
+            int ticketsEnd = arrays.indexOf('}', bucketsEnd + 1);
+            int bucket = at + 1;
+            int count = bucketsEnd + 2;
+            while (bucket < bucketsEnd) {
+                int bucketEnd = next(arrays, bucket, bucketsEnd);
+                int countEnd = next(arrays, count, ticketsEnd);
+                histogram.add(Integer.parseInt(arrays, bucket, bucketEnd, 10),
+                        Long.parseLong(arrays, count, countEnd, 10));
+                bucket = bucketEnd + 1;
+                count = countEnd + 1;
+            }
+            at = ticketsEnd + 1;
+        }
+        return histogram;
+    }
+
+    /** Where the number starting at {@code from} ends: at the next comma, or at the array's end. */
+    private static int next(String arrays, int from, int end) {
+        int comma = arrays.indexOf(',', from);
+        return comma < 0 || comma > end ? end : comma;
     }
 }

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Calls per place and category over a week and the weeks before it, read from the communities'
- * weekly roll-ups (community_statistics) summed per street or district: five rows per community,
- * never a call.
+ * Calls per place and category over a week and the weeks before it, read from the weekly roll-ups:
+ * a street's own rows (street_statistics), a district's communities' rows (community_statistics)
+ * summed; five rows per street or community, never a call.
  */
 @ApplicationScoped
 public class TrendRepository {
@@ -53,14 +53,20 @@ public class TrendRepository {
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> categoryCounts(String level, List<String> places, LocalDate from, LocalDate week) {
-        String code = "DISTRICT".equals(level) ? "cv.district_code" : "cv.street_code";
+        // A street's weeks are its own rows (street_statistics, the sum of its communities'): 5 rows
+        // a street, not 5 per community. A district sums its communities' rows, so that a community
+        // placed in no street still counts in its district.
+        String rows = "DISTRICT".equals(level)
+                ? "community_statistics s JOIN community_view cv ON cv.code = s.community_code"
+                : "street_statistics s";
+        String code = "DISTRICT".equals(level) ? "cv.district_code" : "s.street_code";
         List<Object[]> wide = entityManager.createNativeQuery("""
                 SELECT %s, %s, %s
-                FROM community_statistics s JOIN community_view cv ON cv.code = s.community_code
+                FROM %s
                 WHERE %s IN (:places) AND s.grain = 'WEEK' AND s.period >= :from AND s.period <= :week
                 GROUP BY 1
                 """.formatted(code, StatisticsColumns.callsOtherThanPraise("s.period = :week"),
-                        StatisticsColumns.callsOtherThanPraise("s.period < :week"), code))
+                        StatisticsColumns.callsOtherThanPraise("s.period < :week"), rows, code))
                 .setParameter("places", places).setParameter("from", from).setParameter("week", week)
                 .getResultList();
         int categories = StatisticsColumns.CATEGORIES.size();

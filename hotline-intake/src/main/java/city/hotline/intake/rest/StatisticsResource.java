@@ -142,7 +142,7 @@ public class StatisticsResource {
             @Context Request request) {
         RankingReport report = rankings.rank(yearMonth(month), choice("level", StatisticsLevel.class, level),
                 district, minimum(min));
-        return CsvOrJson.answer(report, () -> RankingCsv.write(report), request);
+        return CsvOrJson.answer(RankingJson.of(report, mapper), () -> RankingCsv.write(report), request);
     }
 
     @GET

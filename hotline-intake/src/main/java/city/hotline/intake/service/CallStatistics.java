@@ -92,9 +92,12 @@ public class CallStatistics {
             return new StatisticsReport.Period(from, to, true,
                     rows -> queries.fromFacts(from, toExclusive, scope, toRows(rows)));
         }
-        boolean storedP90 = oneCommunityPerGroup && rollups.size() == 1;
-        return new StatisticsReport.Period(from, to, storedP90,
-                rows -> queries.fromRollups(rollups, from, toExclusive, scope, storedP90, toRows(rows)));
+        if (oneCommunityPerGroup && rollups.size() == 1) {
+            return new StatisticsReport.Period(from, to, true,
+                    rows -> queries.fromRollup(rollups.get(0), from, toExclusive, scope, toRows(rows)));
+        }
+        return new StatisticsReport.Period(from, to, false,
+                rows -> queries.fromRollups(rollups, from, toExclusive, scope, toRows(rows)));
     }
 
     /** The whole months of the range, then the whole ISO weeks of the days outside them, then the days left. */
