@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import city.hotline.load.Database;
@@ -103,12 +104,9 @@ public final class StatisticsVolume {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String intake = stack.url(Service.HOTLINE_INTAKE);
             long rebuilding = System.nanoTime();
-            HttpResponse<String> rebuilt = http.send(HttpRequest.newBuilder(URI.create(intake + "/api/stats/rebuild"))
-                    .header("Authorization", "Bearer " + stack.token(Grant.of(Role.ADMIN)))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofHours(3)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            String rebuilt = rebuild(http, intake, "Bearer " + stack.token(Grant.of(Role.ADMIN)));
             log("roll-ups rebuilt (POST /api/stats/rebuild) in " + seconds(System.nanoTime() - rebuilding) + " s: "
-                    + rebuilt.statusCode() + " " + rebuilt.body());
+                    + rebuilt);
             log("filled in " + seconds(System.nanoTime() - started) + " s; " + sizes(database));
             writeCost(database);
             String analyst = "Bearer " + stack.token(Grant.of(Role.ANALYST));
@@ -158,6 +156,26 @@ public final class StatisticsVolume {
     }
 
     /** The resident set of intake's JVM, from /proc (Linux). */
+    /** Starts intake's rebuild and polls its state until it has ended; answers its final state. */
+    private static String rebuild(HttpClient http, String intake, String authorization)
+            throws IOException, InterruptedException {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(intake + "/api/stats/rebuild"))
+                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("the rebuild did not start: " + started.statusCode() + " " + started.body());
+        }
+        URI status = URI.create(intake).resolve(started.headers().firstValue("Location").orElseThrow());
+        while (true) {
+            HttpResponse<String> state = http.send(HttpRequest.newBuilder(status)
+                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (!state.body().contains("\"state\":\"running\"")) {
+                return state.body();
+            }
+            TimeUnit.SECONDS.sleep(5); // a rebuild at this volume takes minutes: its state is asked for now and then
+        }
+    }
+
     private static String intakeMemory(Stack stack) throws IOException {
         Optional<ProcessHandle> intake = intakeProcess(stack);
         if (intake.isPresent()) {

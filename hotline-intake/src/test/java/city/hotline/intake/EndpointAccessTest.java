@@ -41,6 +41,7 @@ class EndpointAccessTest {
                 .allow("GET /api/stats/rankings", ADMIN, ANALYST, SUPERVISOR)
                 .allow("GET /api/stats/trends", ADMIN, ANALYST, SUPERVISOR)
                 .allow("POST /api/stats/rebuild", ADMIN)
+                .allow("GET /api/stats/rebuild/{id}", ADMIN)
                 .pathValue("format", "json")
                 .open("GET /open311/v2/discovery.{format}")
                 .open("GET /open311/v2/services.{format}")

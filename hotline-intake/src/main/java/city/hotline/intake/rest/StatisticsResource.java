@@ -4,6 +4,7 @@ import static city.hotline.security.Role.Names.ADMIN;
 import static city.hotline.security.Role.Names.ANALYST;
 import static city.hotline.security.Role.Names.SUPERVISOR;
 
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +13,6 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -21,8 +21,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -38,8 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import city.hotline.intake.service.CallStatistics;
 import city.hotline.intake.service.MonthlyRankings;
 import city.hotline.intake.service.RankingReport;
-import city.hotline.intake.service.StatisticsFold;
 import city.hotline.intake.service.StatisticsLevel;
+import city.hotline.intake.service.StatisticsRebuilding;
+import city.hotline.intake.service.StatisticsRebuilding.RebuildStatus;
 import city.hotline.intake.service.StatisticsReport;
 import city.hotline.intake.service.StatisticsScope;
 import city.hotline.intake.service.TrendReport;
@@ -60,13 +63,13 @@ public class StatisticsResource {
     private final MonthlyRankings rankings;
     private final WeeklyTrends trends;
     private final Caller caller;
-    private final StatisticsFold fold;
+    private final StatisticsRebuilding rebuilding;
     private final ObjectMapper mapper;
 
     StatisticsResource(CallStatistics statistics, MonthlyRankings rankings, WeeklyTrends trends, Caller caller,
-            StatisticsFold fold, ObjectMapper mapper) {
+            StatisticsRebuilding rebuilding, ObjectMapper mapper) {
         this.statistics = statistics;
-        this.fold = fold;
+        this.rebuilding = rebuilding;
         this.mapper = mapper;
         this.rankings = rankings;
         this.trends = trends;
@@ -173,14 +176,27 @@ public class StatisticsResource {
     @Path("/rebuild")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute every community's roll-ups from the stored calls and tickets",
-            description = "Set-based, minutes at a year of a big city's volume; the consumers go on meanwhile and "
-                    + "what they change is folded in after. For after a bulk load or a change to how figures are "
-                    + "counted; figures are otherwise kept within a second of each change.")
+            description = "Set-based and in the background: tens of minutes at a year of a big city's volume, so the "
+                    + "answer comes once it runs and GET /api/stats/rebuild/{id} tells when it has finished. The "
+                    + "consumers go on meanwhile and what they change is folded in after. For after a bulk load or "
+                    + "a change to how figures are counted; figures are otherwise kept within a second of each change.")
     @RolesAllowed(ADMIN)
-    public Map<String, Object> rebuild() {
-        long started = System.nanoTime();
-        int rows = fold.rebuild();
-        return Map.of("communityPeriods", rows, "seconds", (System.nanoTime() - started) / 1_000_000_000.0);
+    @APIResponse(responseCode = "202", description = "Started; its state is at the Location given")
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
+    public Response rebuild() {
+        RebuildStatus started = rebuilding.start(caller.id());
+        return Response.accepted(started).location(URI.create("/api/stats/rebuild/" + started.id())).build();
+    }
+
+    @GET
+    @Path("/rebuild/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A rebuild's state: running, finished (with the community periods written and the seconds "
+            + "taken) or stopped (failed, or its replica stopped; the figures are as before it)")
+    @APIResponse(responseCode = "404", description = "No such rebuild")
+    @RolesAllowed(ADMIN)
+    public RebuildStatus rebuildStatus(@PathParam("id") long id) {
+        return rebuilding.status(id).orElseThrow(() -> new NotFoundException("no rebuild " + id));
     }
 
     /** Streamed as read, JSON or CSV: an answer listing every community is never held whole. */

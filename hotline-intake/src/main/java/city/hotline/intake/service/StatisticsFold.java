@@ -30,9 +30,6 @@ public class StatisticsFold {
 
     private static final Logger LOG = Logger.getLogger(StatisticsFold.class);
 
-    /** A year of Beijing's calls takes minutes to rebuild, beyond the default transaction timeout. */
-    private static final int REBUILD_TIMEOUT_SECONDS = 3 * 3600;
-
     private final StatisticsFoldRepository rollups;
     private final Duration interval;
     private final int batch;
@@ -70,18 +67,5 @@ public class StatisticsFold {
 
     private int foldBatch() {
         return rollups.tryLock() ? rollups.fold(batch) : 0;
-    }
-
-    /**
-     * Recomputes every roll-up from the facts, waiting for a fold under way to finish; the
-     * consumers go on meanwhile, and what they change is folded after.
-     *
-     * @return the community periods written
-     */
-    public int rebuild() {
-        return QuarkusTransaction.requiringNew().timeout(REBUILD_TIMEOUT_SECONDS).call(() -> {
-            rollups.lock();
-            return rollups.rebuild();
-        });
     }
 }

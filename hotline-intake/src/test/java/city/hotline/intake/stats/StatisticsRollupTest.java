@@ -125,7 +125,9 @@ class StatisticsRollupTest {
                 Map.of("from", "2022-11-28", "to", "2022-12-04", "level", "street", "district", DISTRICT));
         queries.forEach(this::assertSameAsExact); // the fold has caught up
         List<List<Object>> before = queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList();
-        given().post("/api/stats/rebuild").then().statusCode(200);
+        String rebuild = StatisticsRebuildTest.startRebuild();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                given().get(rebuild).then().statusCode(200).extract().path("state"), "finished"::equals);
         assertThat(queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList()).isEqualTo(before);
     }
 
