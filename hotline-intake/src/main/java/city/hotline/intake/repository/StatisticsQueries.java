@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.intake.service.DurationHistogram;
-import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsScope;
 
 /**
@@ -73,18 +72,10 @@ public class StatisticsQueries {
                 ? "max(s.accept_p90_seconds) / 60, max(s.resolve_p90_seconds) / 60"
                 : "min(q.accept), min(q.resolve)";
         String p90Join = storedP90 ? "" : "LEFT JOIN p90s q ON q.code = s.code";
-        // Above a community the streets' rows are summed (a city's year: a row per street and month),
-        // each street counted in the group its communities lie in (a street lies in one district).
-        String rows = scope.readLevel() == StatisticsLevel.COMMUNITY
-                ? "community_statistics r JOIN places p ON p.community = r.community_code"
-                : """
-                  street_statistics r JOIN (SELECT DISTINCT ON (street) street, code, name FROM places
-                                            WHERE street IS NOT NULL ORDER BY street, code) p
-                      ON p.street = r.street_code""";
+        // Above a community the streets' rows are summed (a city's year: a row per street and month).
         String sql = places(scope) + """
                 , chosen AS (
-                    SELECT p.code, p.name, r.* FROM %s
-                    WHERE (r.grain, r.period) IN (%s)),
+                    %s),
                 overdue_now AS (
                     SELECT p.code, count(*) AS tickets
                     FROM ticket_fact f JOIN places p ON p.community = f.community_code
@@ -116,7 +107,8 @@ public class StatisticsQueries {
                 FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code %s
                 GROUP BY s.code, s.name
                 ORDER BY s.code
-                """.formatted(rows, chosen, StatisticsColumns.callSumsOfRollups(), p90, p90Join);
+                """.formatted(RollupRows.chosen(scope.readLevel(), chosen), StatisticsColumns.callSumsOfRollups(), p90,
+                p90Join);
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.add(from);
         parameters.add(toExclusive);
