@@ -243,13 +243,16 @@ public final class StatisticsVolume {
                             (SELECT count(*) FILTER (WHERE grain = 'DAY') FROM intake.community_statistics),
                             (SELECT count(*) FILTER (WHERE grain = 'WEEK') FROM intake.community_statistics),
                             (SELECT count(*) FILTER (WHERE grain = 'MONTH') FROM intake.community_statistics),
+                            (SELECT count(*) FILTER (WHERE grain = 'YEAR') FROM intake.community_statistics),
+                            (SELECT count(DISTINCT community_code) FROM intake.call_tally),
                             pg_size_pretty(pg_total_relation_size('intake.community_statistics')),
                             pg_size_pretty(pg_database_size(current_database()))""")) {
             result.next();
-            return ("%,d calls in %,d tallies, %,d tickets; community roll-ups: %,d days, %,d weeks, %,d months (%s); ")
-                    .formatted(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
-                            result.getLong(5), result.getLong(6), result.getString(7))
-                    + "database " + result.getString(8);
+            return ("%,d calls in %,d tallies (%,.0f a community with calls), %,d tickets; community roll-ups: %,d days, "
+                    + "%,d weeks, %,d months, %,d years (%s); ").formatted(result.getLong(1), result.getLong(2),
+                            result.getLong(1) / Math.max(1.0, result.getLong(8)), result.getLong(3), result.getLong(4),
+                            result.getLong(5), result.getLong(6), result.getLong(7), result.getString(9))
+                    + "database " + result.getString(10);
         }
     }
 

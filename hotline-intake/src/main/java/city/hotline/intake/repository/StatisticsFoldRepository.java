@@ -3,23 +3,36 @@ package city.hotline.intake.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
+
 /**
  * Keeps community_statistics (V24 migration) from the facts and street_statistics (V24_5) from those:
  * the fold recomputes the day, ISO week and month of the (community, day)s marked in
- * statistics_change, then re-sums the streets of exactly those periods; the rebuild every row at once.
+ * statistics_change from the facts, their calendar year (V25) from the months, then re-sums the
+ * streets of exactly those periods; the rebuild every row at once.
  * Both run set-based and in the caller's transaction, under the advisory lock that lets one
  * replica at a time write the roll-ups.
  */
 @ApplicationScoped
 public class StatisticsFoldRepository {
 
+    private static final Logger LOG = Logger.getLogger(StatisticsFoldRepository.class);
+
     /** The key of the PostgreSQL advisory lock the fold and the rebuild take (any constant of intake's own). */
     private static final long LOCK = 0x12345_0007L;
+
+    /** The columns {@link #summed} writes after the grain, period and key. */
+    private static final String SUMMED_COLUMNS = """
+            calls_by_type, calls_by_category, praise_by_category, answered_on_call, opened, dispatched,
+            accepted_in_time, accepted, accept_seconds, resolved, resolve_seconds, resolved_late, closed, reopened,
+            followed_up, solved, satisfied, accept_buckets, accept_tickets, resolve_buckets, resolve_tickets""";
 
     /** How the roll-ups cut time: the period a day lies in, by its first day. */
     enum Grain {
         DAY("%s", "1 day"), WEEK("date_trunc('week', %s)::date", "1 week"),
-        MONTH("date_trunc('month', %s)::date", "1 month");
+        MONTH("date_trunc('month', %s)::date", "1 month"),
+        /** Summed from the MONTH rows, so after them. */
+        YEAR("date_trunc('year', %s)::date", "1 year");
 
         private final String periodOf;
         private final String length;
@@ -126,8 +139,14 @@ public class StatisticsFoldRepository {
         entityManager.createNativeQuery("DELETE FROM street_statistics").executeUpdate();
         int rows = 0;
         for (Grain grain : Grain.values()) {
-            rows += entityManager.createNativeQuery(refresh(grain, false)).executeUpdate();
+            long started = System.nanoTime();
+            int written = entityManager.createNativeQuery(refresh(grain, false)).executeUpdate();
+            long communitiesDone = System.nanoTime();
             entityManager.createNativeQuery(streets(grain, false)).executeUpdate();
+            // What each grain costs, to see where a long rebuild goes.
+            LOG.infof("rebuilt the %s rows: %d community periods in %.1f s, their streets' in %.1f s", grain, written,
+                    (communitiesDone - started) / 1e9, (System.nanoTime() - communitiesDone) / 1e9);
+            rows += written;
         }
         clearFoldedMarks();
         entityManager.createNativeQuery("ANALYZE community_statistics").executeUpdate();
@@ -153,8 +172,8 @@ public class StatisticsFoldRepository {
 
     /**
      * The INSERT of a grain's street rows, each the sum of the community rows folded under the street
-     * (their street_code): of the street periods in street_refreshing, or of every one. Counts and
-     * seconds are added, the histograms merged bucket by bucket; a street has no exact p90.
+     * (their street_code): of the street periods in street_refreshing, or of every one. A street has
+     * no exact p90.
      */
     private static String streets(Grain grain, boolean onlyRefreshing) {
         String refreshing = onlyRefreshing
@@ -162,15 +181,44 @@ public class StatisticsFoldRepository {
                         + " ON r.street_code = c.street_code AND r.period = c.period"
                 : "";
         return """
-                INSERT INTO street_statistics (grain, period, street_code, calls_by_type, calls_by_category,
-                    praise_by_category, answered_on_call, opened, dispatched, accepted_in_time, accepted, accept_seconds,
-                    resolved, resolve_seconds, resolved_late, closed, reopened, followed_up, solved, satisfied,
-                    accept_buckets, accept_tickets, resolve_buckets, resolve_tickets)
+                INSERT INTO street_statistics (grain, period, street_code, %s)
+                """.formatted(SUMMED_COLUMNS) + summed(grain, """
+                SELECT c.* FROM community_statistics c %s
+                WHERE c.grain = '%s' AND c.street_code IS NOT NULL""".formatted(refreshing, grain.name()),
+                "street_code", "c.period", "");
+    }
+
+    /**
+     * The INSERT of communities' calendar years, each the sum of the community's month rows (so of
+     * the same facts): of the community years in statistics_refreshing, or of every one. A year row
+     * holds no exact p90 (it would cost the fold a year of the community's tickets at every change),
+     * so a year is answered to the bucket, as twelve months were.
+     */
+    private static String years(boolean onlyRefreshing) {
+        String refreshing = onlyRefreshing
+                ? "JOIN statistics_refreshing r ON r.community_code = c.community_code" + Grain.YEAR.within("c.period")
+                : "";
+        return """
+                INSERT INTO community_statistics (grain, period, community_code, %s, street_code)
+                """.formatted(SUMMED_COLUMNS) + summed(Grain.YEAR, """
+                SELECT c.* FROM community_statistics c %s
+                WHERE c.grain = 'MONTH'""".formatted(refreshing), "community_code", Grain.YEAR.periodOf("c.period"),
+                // the street it is folded under, as its months are
+                ", (SELECT cv.street_code FROM community_view cv WHERE cv.code = s.community_code)");
+    }
+
+    /**
+     * The SELECT of rows of the given grain, each the sum of the chosen community rows (alias c)
+     * grouped by a key column and period: counts and seconds added, histograms merged bucket by bucket.
+     *
+     * @param extra further columns of the sums (alias s), each after a comma, or nothing
+     */
+    private static String summed(Grain grain, String chosen, String key, String period, String extra) {
+        return """
                 WITH chosen AS (
-                    SELECT c.* FROM community_statistics c %2$s
-                    WHERE c.grain = '%1$s' AND c.street_code IS NOT NULL),
+                    %2$s),
                 sums AS (
-                    SELECT c.street_code, c.period, %3$s, sum(c.answered_on_call) AS answered_on_call,
+                    SELECT c.%3$s, %4$s AS period, %5$s, sum(c.answered_on_call) AS answered_on_call,
                         sum(c.opened) AS opened, sum(c.dispatched) AS dispatched,
                         sum(c.accepted_in_time) AS accepted_in_time, sum(c.accepted) AS accepted,
                         sum(c.accept_seconds) AS accept_seconds, sum(c.resolved) AS resolved,
@@ -180,9 +228,9 @@ public class StatisticsFoldRepository {
                     FROM chosen c
                     GROUP BY 1, 2),
                 durations AS (
-                    SELECT street_code, period, measure, array_agg(bucket ORDER BY bucket) AS buckets,
+                    SELECT %3$s, period, measure, array_agg(bucket ORDER BY bucket) AS buckets,
                         array_agg(tickets ORDER BY bucket) AS tickets
-                    FROM (SELECT c.street_code, c.period, h.measure, u.bucket, sum(u.tickets)::bigint AS tickets
+                    FROM (SELECT c.%3$s, %4$s AS period, h.measure, u.bucket, sum(u.tickets)::bigint AS tickets
                           FROM chosen c,
                                LATERAL (VALUES ('ACCEPT', c.accept_buckets, c.accept_tickets),
                                                ('RESOLVE', c.resolve_buckets, c.resolve_tickets))
@@ -190,23 +238,26 @@ public class StatisticsFoldRepository {
                                unnest(h.buckets, h.tickets) AS u (bucket, tickets)
                           GROUP BY 1, 2, 3, 4) AS merged
                     GROUP BY 1, 2, 3)
-                SELECT '%1$s', period, street_code, s.calls_by_type, s.calls_by_category, s.praise_by_category,
+                SELECT '%1$s', s.period, s.%3$s, s.calls_by_type, s.calls_by_category, s.praise_by_category,
                     s.answered_on_call, s.opened, s.dispatched, s.accepted_in_time, s.accepted, s.accept_seconds,
                     s.resolved, s.resolve_seconds, s.resolved_late, s.closed, s.reopened, s.followed_up, s.solved,
                     s.satisfied, coalesce(a.buckets, '{}'), coalesce(a.tickets, '{}'), coalesce(v.buckets, '{}'),
-                    coalesce(v.tickets, '{}')
+                    coalesce(v.tickets, '{}')%6$s
                 FROM sums s
-                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'ACCEPT') a USING (street_code, period)
-                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (street_code, period)
-                """.formatted(grain.name(), refreshing, StatisticsColumns.callArraysOfRollups());
+                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'ACCEPT') a USING (%3$s, period)
+                    LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (%3$s, period)
+                """.formatted(grain.name(), chosen, key, period, StatisticsColumns.callArraysOfRollups(), extra);
     }
 
     /**
-     * The INSERT of a grain's rows computed from the facts: of the community periods in
-     * statistics_refreshing, or of every period with facts. A cancelled ticket counts in nothing; a period left with
+     * The INSERT of a grain's rows computed from the facts (a year from its months, {@link #years}):
+     * of the community periods in statistics_refreshing, or of every period with facts. A cancelled ticket counts in nothing; a period left with
      * nothing to count has no row.
      */
     private static String refresh(Grain grain, boolean onlyRefreshing) {
+        if (grain == Grain.YEAR) {
+            return years(onlyRefreshing);
+        }
         String tallyPeriod = grain.periodOf("t.day");
         String ticketPeriod = grain.periodOf("f.day");
         String tallies = onlyRefreshing

@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.intake.service.DurationHistogram;
-import city.hotline.intake.service.StatisticsLevel;
 import city.hotline.intake.service.StatisticsScope;
 
 /**
@@ -106,18 +105,11 @@ public class StatisticsQueries {
         String chosen = periods.stream()
                 .map(p -> "('" + p.grain() + "', DATE '" + p.start() + "')")
                 .collect(Collectors.joining(", "));
-        // Above a community the streets' rows are summed (a city's year: a row per street and month),
-        // each street counted in the group its communities lie in (a street lies in one district).
-        String rows = scope.readLevel() == StatisticsLevel.COMMUNITY
-                ? "community_statistics r JOIN places p ON p.community = r.community_code"
-                : """
-                  street_statistics r JOIN (SELECT DISTINCT ON (street) street, code, name FROM places
-                                            WHERE street IS NOT NULL ORDER BY street, code) p
-                      ON p.street = r.street_code""";
+        // Above a community the streets' rows are summed (a city's year: a row per street and year),
+        // with the communities placed in no street (RollupRows).
         String sql = places(scope) + ", " + OVERDUE_NOW + """
                 , chosen AS (
-                    SELECT p.code, p.name, r.* FROM %s
-                    WHERE (r.grain, r.period) IN (%s))
+                    %s)
                 SELECT s.code, s.name, %s, sum(s.answered_on_call), sum(s.opened), sum(s.dispatched),
                     sum(s.accepted_in_time), sum(s.accepted), sum(s.accept_seconds), sum(s.resolved),
                     sum(s.resolve_seconds), sum(s.resolved_late) + coalesce(min(o.tickets), 0), sum(s.closed),
@@ -127,7 +119,7 @@ public class StatisticsQueries {
                 FROM chosen s LEFT JOIN overdue_now o ON o.code = s.code
                 GROUP BY s.code, s.name
                 ORDER BY s.code
-                """.formatted(rows, chosen, StatisticsColumns.callSumsOfRollups());
+                """.formatted(RollupRows.chosen(scope.readLevel(), chosen), StatisticsColumns.callSumsOfRollups());
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.add(from);
         parameters.add(toExclusive);

@@ -77,7 +77,7 @@ public class CallStatistics {
     }
 
     /**
-     * A period is read from the roll-ups of its whole calendar months, the whole ISO weeks of its
+     * A period is read from the roll-ups of its whole calendar years and months, the whole ISO weeks of its
      * other days and the days left. At the community level a single month, week or day is one
      * roll-up row per community, holding the exact p90; a community's other range without a whole
      * month, or a period asked to be exact, is read from the facts. Everything else merges the
@@ -86,13 +86,13 @@ public class CallStatistics {
     private StatisticsReport.Period period(LocalDate from, LocalDate to, StatisticsScope scope, boolean exact) {
         LocalDate toExclusive = to.plusDays(1);
         List<RollupPeriod> rollups = rollupPeriods(from, toExclusive);
-        boolean wholeMonths = rollups.stream().anyMatch(p -> p.grain().equals("MONTH"));
+        boolean wholeMonths = rollups.stream().anyMatch(p -> p.grain().equals("MONTH") || p.grain().equals("YEAR"));
         boolean oneCommunityPerGroup = scope.readLevel() == StatisticsLevel.COMMUNITY;
         if (exact || (oneCommunityPerGroup && !wholeMonths && rollups.size() > 1)) {
             return new StatisticsReport.Period(from, to, true,
                     rows -> queries.fromFacts(from, toExclusive, scope, toRows(rows)));
         }
-        if (oneCommunityPerGroup && rollups.size() == 1) {
+        if (oneCommunityPerGroup && rollups.size() == 1 && RollupYears.holdsExactP90(rollups.get(0))) {
             return new StatisticsReport.Period(from, to, true,
                     rows -> queries.fromRollup(rollups.get(0), from, toExclusive, scope, toRows(rows)));
         }
@@ -100,8 +100,16 @@ public class CallStatistics {
                 rows -> queries.fromRollups(rollups, from, toExclusive, scope, toRows(rows)));
     }
 
-    /** The whole months of the range, then the whole ISO weeks of the days outside them, then the days left. */
+    /**
+     * The whole calendar years of the range, then the whole months of the days outside them, then
+     * the whole ISO weeks of the days outside those, then the days left.
+     */
     static List<RollupPeriod> rollupPeriods(LocalDate from, LocalDate toExclusive) {
+        return RollupYears.cut(from, toExclusive, CallStatistics::monthsWeeksAndDays);
+    }
+
+    /** The whole months of the range, then the whole ISO weeks of the days outside them, then the days left. */
+    private static List<RollupPeriod> monthsWeeksAndDays(LocalDate from, LocalDate toExclusive) {
         LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate monthsTo = toExclusive.withDayOfMonth(1);
         List<RollupPeriod> periods = new ArrayList<>();

@@ -123,7 +123,7 @@ class StatisticsRollupTest {
         List<Map<String, String>> queries = List.of(
                 Map.of("from", "2022-12-01", "to", "2022-12-31", "level", "community", "district", DISTRICT),
                 Map.of("from", "2022-11-28", "to", "2022-12-04", "level", "street", "district", DISTRICT));
-        queries.forEach(this::assertSameAsExact); // the fold has caught up
+        queries.forEach(StatisticsRollupTest::assertSameAsExact); // the fold has caught up
         List<List<Object>> before = queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList();
         String rebuild = StatisticsRebuildTest.startRebuild();
         await().atMost(Duration.ofSeconds(60)).until(() ->
@@ -158,11 +158,11 @@ class StatisticsRollupTest {
     }
 
     /** The roll-ups follow the facts within a second of a change (docs/statistics.md): polled for. */
-    private void assertSameAsExact(Map<String, String> query) {
+    static void assertSameAsExact(Map<String, String> query) {
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertRolledUpAsExact(query));
     }
 
-    private void assertRolledUpAsExact(Map<String, String> query) {
+    private static void assertRolledUpAsExact(Map<String, String> query) {
         JsonPath rolledUp = stats(query);
         Map<String, String> exactQuery = new HashMap<>(query);
         exactQuery.put("exact", "true");
@@ -196,7 +196,7 @@ class StatisticsRollupTest {
         assertThat(exact.doubleValue()).as(what).isBetween(upTo - width - 0.05, upTo);
     }
 
-    private static JsonPath stats(Map<String, String> query) {
+    static JsonPath stats(Map<String, String> query) {
         return given().queryParams(query).get("/api/stats").then().statusCode(200).extract().jsonPath();
     }
 
@@ -226,7 +226,7 @@ class StatisticsRollupTest {
         }
     }
 
-    private static void ticket(int n, OffsetDateTime at, String community, String ticket) {
+    static void ticket(int n, OffsetDateTime at, String community, String ticket) {
         String worker = "2c3f0a52-0000-4000-8000-00000000000" + (n % 3);
         TestEvents.publish(EventType.TICKET_OPENED, community, ticket, new TicketOpened(ticket, "call-" + ticket,
                 community, CallType.COMPLAINT, Urgency.NORMAL, Category.PROPERTY, "楼道灯不亮", at));
