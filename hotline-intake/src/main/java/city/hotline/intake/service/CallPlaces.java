@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import city.hotline.intake.domain.ResidentPhone;
 import city.hotline.intake.repository.PlaceNameRepository;
 import city.hotline.intake.repository.ResidentPhoneRepository;
+import city.hotline.intake.repository.ResidentPhoneRepository.PhoneOwner;
 
 /**
  * Where a call is from, from intake's own models of the registry: the caller's phone when a
@@ -44,13 +44,13 @@ public class CallPlaces {
         if (phone == null) {
             return Optional.empty();
         }
-        List<ResidentPhone> residents = residentPhones.byPhone(phone);
+        List<PhoneOwner> residents = residentPhones.byPhone(phone);
         if (residents.isEmpty()
-                || residents.stream().map(resident -> resident.communityCode).distinct().count() > 1) {
+                || residents.stream().map(PhoneOwner::communityCode).distinct().count() > 1) {
             return Optional.empty();
         }
-        List<String> buildings = residents.stream().map(resident -> resident.building).distinct().toList();
-        return Optional.of(new Placement(residents.get(0).communityCode, buildings.size() == 1 ? buildings.get(0) : null));
+        List<String> buildings = residents.stream().map(PhoneOwner::building).distinct().toList();
+        return Optional.of(new Placement(residents.get(0).communityCode(), buildings.size() == 1 ? buildings.get(0) : null));
     }
 
     private Optional<Placement> named(String text, String communityCode) {

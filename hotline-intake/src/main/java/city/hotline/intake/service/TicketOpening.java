@@ -105,7 +105,7 @@ public class TicketOpening {
     /** The registered resident the caller's phone is, or null. */
     private String registeredCaller(Call call) {
         return call.callerPhone == null || call.callerPhone.isBlank() ? null
-                : residentPhones.caller(call.callerPhone, call.communityCode).map(known -> known.residentId)
+                : residentPhones.caller(call.callerPhone, call.communityCode).map(known -> known.residentId())
                         .orElse(null);
     }
 
