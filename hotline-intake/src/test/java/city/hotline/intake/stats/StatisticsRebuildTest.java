@@ -116,6 +116,13 @@ class StatisticsRebuildTest {
         }, location -> location != null);
     }
 
+    /** Rebuilds the roll-ups, as an administrator does, and returns once the rebuild has finished. */
+    static void rebuildAndAwaitItsEnd() {
+        String rebuild = startRebuild();
+        await().atMost(BOUND).until(() -> given().get(rebuild).then().statusCode(200).extract().path("state"),
+                "finished"::equals);
+    }
+
     private static void awaitLatch(CountDownLatch latch) {
         try {
             assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();

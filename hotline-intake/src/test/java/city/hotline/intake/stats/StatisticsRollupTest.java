@@ -125,9 +125,7 @@ class StatisticsRollupTest {
                 Map.of("from", "2022-11-28", "to", "2022-12-04", "level", "street", "district", DISTRICT));
         queries.forEach(StatisticsRollupTest::assertSameAsExact); // the fold has caught up
         List<List<Object>> before = queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList();
-        String rebuild = StatisticsRebuildTest.startRebuild();
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                given().get(rebuild).then().statusCode(200).extract().path("state"), "finished"::equals);
+        StatisticsRebuildTest.rebuildAndAwaitItsEnd();
         assertThat(queries.stream().map(query -> stats(query).getList("periods[0].rows")).toList()).isEqualTo(before);
     }
 

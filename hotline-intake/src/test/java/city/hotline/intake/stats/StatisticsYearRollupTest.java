@@ -101,7 +101,7 @@ class StatisticsYearRollupTest {
         awaitEveryTicket();
         assertSameAsExact(year("street", null));
         List<Object> before = stats(year("community", null)).getList("periods[0].rows");
-        given().post("/api/stats/rebuild").then().statusCode(200);
+        StatisticsRebuildTest.rebuildAndAwaitItsEnd();
         assertThat(stats(year("community", null)).getList("periods[0].rows")).isEqualTo(before);
         assertSameAsExact(year("street", null));
     }
