@@ -60,6 +60,20 @@ class PersonalDataCipherTest {
         assertThatThrownBy(() -> cipher.decrypt(altered)).isInstanceOf(PersonalDataException.class);
     }
 
+    /** A thread reuses its cipher: a value refused, or read with another key, leaves it fit for the next. */
+    @Test
+    void aValueRefusedOrOfAnotherKeyLeavesTheNextOneReadable() {
+        PersonalDataCipher rotated = cipher("k2:" + KEY_B + ",k1:" + KEY_A);
+        String old = cipher("k1:" + KEY_A).encrypt("13800001234");
+        String stored = rotated.encrypt("魏建国");
+        String altered = stored.substring(0, stored.length() - 1) + (stored.endsWith("A") ? 'B' : 'A');
+        assertThatThrownBy(() -> rotated.decrypt(altered)).isInstanceOf(PersonalDataException.class);
+        assertThat(rotated.decrypt(stored)).isEqualTo("魏建国");
+        assertThat(rotated.decrypt(old)).isEqualTo("13800001234");
+        assertThat(rotated.decrypt(rotated.encrypt("13900005678"))).isEqualTo("13900005678");
+        assertThat(rotated.decrypt(stored)).isEqualTo("魏建国");
+    }
+
     @Test
     void badKeysAreRefusedNamingTheSetting() {
         assertThatThrownBy(() -> PersonalDataKeys.of(Optional.empty(), Optional.of(INDEX_KEY)))

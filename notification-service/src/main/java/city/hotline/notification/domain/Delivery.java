@@ -9,10 +9,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import city.hotline.personaldata.PersonalDataConverter;
 
-/** One notification through one channel, with every attempt counted. */
+/**
+ * One notification through one channel, with every attempt counted. Its status changes at each claim and each
+ * outcome: {@code @DynamicUpdate} writes only what changed, and does not encrypt the unchanged address and body
+ * again each time.
+ */
 @Entity
+@DynamicUpdate
 public class Delivery {
 
     @Id

@@ -4,17 +4,26 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import city.hotline.notification.domain.GatewayMessage;
 import city.hotline.notification.repository.GatewayMessageRepository;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * What the built-in stand-in for the SMS and WeChat gateways has received, oldest first: the last
  * thousand messages, in a table so they outlive a restart of the service. The local stack points the
  * gateways here, so a developer reads what would have reached phones without an SMS contract.
+ *
+ * <p>Taking a message only inserts it; the older ones are forgotten by {@link #prune()}, on a schedule, not by
+ * every sender: concurrent senders each deleting the rows below their own newest id locked overlapping rows in
+ * the orders of their own plans and deadlocked, and the refused messages were sent again.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -33,10 +42,14 @@ public class GatewaySink {
 
     private final GatewayMessageRepository messages;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    /** Whether a message was taken since the last prune: where real gateways are used, nothing is pruned. */
+    private final AtomicBoolean taken = new AtomicBoolean();
 
-    GatewaySink(GatewayMessageRepository messages, Clock clock) {
+    GatewaySink(GatewayMessageRepository messages, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.messages = messages;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     public Received take(String channel, String to, String text, String reference) {
@@ -47,18 +60,41 @@ public class GatewaySink {
         message.reference = reference;
         message.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         messages.persist(message);
-        messages.flush();
-        messages.keepNewest(KEPT);
+        // Counted once committed: a prune that started before would not see it, and must not clear the count.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    taken.set(true);
+                }
+            }
+        });
         return Received.of(message);
+    }
+
+    /**
+     * Forgets all but the last {@link #KEPT} messages, if this replica took any since it last looked; never waits on
+     * a message another transaction holds (see {@link GatewayMessageRepository#forgetAllButNewest}).
+     */
+    @Scheduled(every = "${hotline.notification.gateway-sink.prune-every:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void prune() {
+        if (taken.getAndSet(false)) {
+            messages.forgetAllButNewest(KEPT);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Received> of(String channel) {
-        return messages.taken(channel).stream().map(Received::of).toList();
+        return messages.taken(channel, KEPT).stream().map(Received::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Received> all() {
-        return messages.taken(null).stream().map(Received::of).toList();
+        return messages.taken(null, KEPT).stream().map(Received::of).toList();
     }
 }
