@@ -5,14 +5,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
+import city.hotline.database.AfterCommit;
 import city.hotline.events.CloudEvent;
 import city.hotline.events.EventType;
 
@@ -34,14 +33,16 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final String source;
 
     Outbox(OutboxRepository repository, OutboxRelay relay, EntityManager entityManager,
-            TransactionSynchronizationRegistry transactions, MessagingConfig config) {
+            TransactionSynchronizationRegistry transactions, AfterCommit afterCommit, MessagingConfig config) {
         this.repository = repository;
         this.relay = relay;
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.source = config.source();
     }
 
@@ -84,17 +85,6 @@ public class Outbox {
 
     /** The relay polls anyway; waking it at commit takes the poll interval off every event's latency. */
     private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        afterCommit.run(relay::wakeUp);
     }
 }

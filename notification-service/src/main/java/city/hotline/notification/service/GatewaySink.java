@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import city.hotline.database.AfterCommit;
 import city.hotline.notification.domain.GatewayMessage;
 import city.hotline.notification.repository.GatewayMessageRepository;
 import io.quarkus.scheduler.Scheduled;
@@ -42,14 +40,14 @@ public class GatewaySink {
 
     private final GatewayMessageRepository messages;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     /** Whether a message was taken since the last prune: where real gateways are used, nothing is pruned. */
     private final AtomicBoolean taken = new AtomicBoolean();
 
-    GatewaySink(GatewayMessageRepository messages, Clock clock, TransactionSynchronizationRegistry transactions) {
+    GatewaySink(GatewayMessageRepository messages, Clock clock, AfterCommit afterCommit) {
         this.messages = messages;
         this.clock = clock;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     public Received take(String channel, String to, String text, String reference) {
@@ -61,18 +59,7 @@ public class GatewaySink {
         message.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         messages.persist(message);
         // Counted once committed: a prune that started before would not see it, and must not clear the count.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    taken.set(true);
-                }
-            }
-        });
+        afterCommit.run(() -> taken.set(true));
         return Received.of(message);
     }
 
