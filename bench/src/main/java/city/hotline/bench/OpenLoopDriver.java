@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -31,6 +30,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Sends POST /api/calls at a fixed arrival rate whatever the answers (an open loop: a slow answer does not delay the
@@ -109,17 +110,17 @@ final class OpenLoopDriver implements AutoCloseable {
             String call = toJson(body.of(i, receivedAt));
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             pending[(int) i] = post(call, keyPrefix + "-" + i, scheduled).toCompletionStage().toCompletableFuture()
-                    .whenComplete((status, failure) -> {
+                    .whenComplete((answer, failure) -> {
                         long now = System.nanoTime();
                         inFlight.decrementAndGet();
                         latency.recordValue(Math.min(HIGHEST_MICROS, (now - scheduled) / 1_000));
                         lastAnswerNanos.accumulateAndGet(now, Math::max);
                         if (failure != null) {
                             errors.computeIfAbsent(kindOf(failure), k -> new LongAdder()).increment();
-                        } else if (status == 201) {
+                        } else if (answer.status() == 201) {
                             accepted.increment();
                         } else {
-                            errors.computeIfAbsent("HTTP " + status, k -> new LongAdder()).increment();
+                            errors.computeIfAbsent(answer.refusal(), k -> new LongAdder()).increment();
                         }
                     });
         }
@@ -131,21 +132,11 @@ final class OpenLoopDriver implements AutoCloseable {
                 maxInFlight.get());
     }
 
-    /** Sends one call and answers its status: used to wait until the intake knows a community. */
-    int sendOne(Map<String, Object> body, String idempotencyKey) throws InterruptedException {
-        try {
-            return post(toJson(body), idempotencyKey, System.nanoTime()).toCompletionStage().toCompletableFuture()
-                    .get();
-        } catch (ExecutionException e) {
-            return -1;
-        }
-    }
-
     /**
      * Posts a call and answers its status once the answer is read whole (only then is the connection free again).
      * The time left until the call's deadline bounds both the wait for a connection and the wait for the answer.
      */
-    private Future<Integer> post(String call, String idempotencyKey, long scheduledNanos) {
+    private Future<Answer> post(String call, String idempotencyKey, long scheduledNanos) {
         long deadline = scheduledNanos + REQUEST_TIMEOUT.toNanos();
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
                 .setHost(calls.getHost()).setPort(calls.getPort()).setURI(calls.getRawPath())
@@ -153,7 +144,29 @@ final class OpenLoopDriver implements AutoCloseable {
                 .setConnectTimeout(millisUntil(deadline));
         return client.request(request)
                 .compose(sending -> sending.idleTimeout(millisUntil(deadline)).send(Buffer.buffer(call)))
-                .compose(response -> response.body().map(ignored -> response.statusCode()));
+                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)));
+    }
+
+    /** The intake's answer to one call. */
+    private record Answer(int status, Buffer body) {
+
+        /**
+         * How a refusal is counted: its status and the fields the problem names (e.g. "HTTP 400 communityCode"), so
+         * that a run's errors say what was refused without a key per call.
+         */
+        String refusal() {
+            StringBuilder kind = new StringBuilder("HTTP ").append(status);
+            try {
+                JsonObject problem = body.toJsonObject();
+                JsonArray fields = problem.getJsonArray("errors", new JsonArray());
+                for (int i = 0; i < fields.size(); i++) {
+                    kind.append(' ').append(fields.getJsonObject(i).getString("field"));
+                }
+            } catch (RuntimeException notAProblem) {
+                // Not problem+json (a proxy's page, an empty body): the status alone.
+            }
+            return kind.toString();
+        }
     }
 
     private static long millisUntil(long deadlineNanos) {

@@ -1,10 +1,9 @@
 package city.hotline.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import city.hotline.infrastructure.Directories;
 import city.hotline.security.Grant;
 import city.hotline.security.Role;
 import city.hotline.load.CallMix;
@@ -62,6 +62,7 @@ public final class PipelineBenchmark {
 
     private void run() throws Exception {
         Stack stack = null;
+        Path infrastructureData = null;
         try {
             String intake;
             String registry;
@@ -79,8 +80,12 @@ public final class PipelineBenchmark {
                 usage = ProcessUsage.none();
             } else {
                 log("starting the stack from " + options.projectRoot());
+                // As a city runs it: PostgreSQL flushes every commit to disk before acknowledging it (a test stack's
+                // does not), and Kafka runs in a process of its own, measured apart from the load generator.
+                infrastructureData = Files.createTempDirectory("hotline-bench-");
                 stack = Stack.start(StackOptions.ephemeral(options.projectRoot()).withDemoData(true)
-                        .withLogDirectory(options.projectRoot().resolve("bench/target/stack-logs")));
+                        .withLogDirectory(options.projectRoot().resolve("bench/target/stack-logs"))
+                        .withKillableInfrastructure(infrastructureData));
                 intake = stack.url(Service.HOTLINE_INTAKE);
                 registry = stack.url(Service.RESIDENT_REGISTRY);
                 kafka = stack.kafkaBootstrapServers();
@@ -92,6 +97,9 @@ public final class PipelineBenchmark {
         } finally {
             if (stack != null) {
                 stack.close();
+            }
+            if (infrastructureData != null) {
+                Directories.deleteRecursively(infrastructureData);
             }
         }
     }
@@ -113,7 +121,7 @@ public final class PipelineBenchmark {
         PipelineTimes times = new PipelineTimes(database);
 
         tree.registerWith(registry, token, json, PipelineBenchmark::log);
-        awaitKnown(driver, mix, communities, runId);
+        awaitKnown(times, communities);
 
         // At most the lowest rate measured so far: a warm-up that overloads the pipeline only delays the measurement.
         double warmUpRate = Math.min(options.rate(), WARM_UP_RATE);
@@ -236,19 +244,21 @@ public final class PipelineBenchmark {
         return text.toString();
     }
 
-    /** Intake learns communities from the registry's events; the last one registered is known last. */
-    private void awaitKnown(OpenLoopDriver driver, CallMix mix, List<String> communities, String runId)
-            throws InterruptedException {
-        String last = communities.get(communities.size() - 1);
+    /**
+     * Waits until intake and dispatch know every community registered. They learn them from the registry's events,
+     * spread over the registry topic's partitions, so the last community registered is not necessarily learned last.
+     */
+    private void awaitKnown(PipelineTimes times, List<String> communities) throws Exception {
         Instant deadline = Instant.now().plus(COMMUNITIES_KNOWN_TIMEOUT);
-        while (driver.sendOne(mix.callInto(last, 0, OffsetDateTime.now(ZoneOffset.UTC)), runId + "-probe") != 201) {
+        long known;
+        while ((known = times.communitiesKnown(communities)) < communities.size()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("The intake did not learn community " + last + " within "
-                        + COMMUNITIES_KNOWN_TIMEOUT);
+                throw new IllegalStateException("Intake and dispatch knew " + known + " of " + communities.size()
+                        + " communities after " + COMMUNITIES_KNOWN_TIMEOUT);
             }
             Thread.sleep(500);
         }
-        log("the intake knows all " + communities.size() + " communities");
+        log("intake and dispatch know all " + communities.size() + " communities");
     }
 
     /** Waits until every ticket of the calls since {@code from} is assigned and notified, or progress stalls. */

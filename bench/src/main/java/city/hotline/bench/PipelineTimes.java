@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +32,24 @@ final class PipelineTimes {
     record Progress(long calls, long tickets, long assigned, long notified, long unpublished) {
         boolean complete() {
             return assigned == tickets && notified == tickets && unpublished == 0;
+        }
+    }
+
+    /**
+     * How many of {@code communities} both intake (to take their calls) and dispatch (to route their tickets to a
+     * worker) have learned from the registry's events.
+     */
+    long communitiesKnown(List<String> communities) throws SQLException {
+        String sql = """
+                SELECT count(*) FROM intake.community_view i
+                WHERE i.code = ANY(?)
+                  AND EXISTS (SELECT 1 FROM dispatch.worker_view w WHERE w.community_code = i.code)""";
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", communities.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

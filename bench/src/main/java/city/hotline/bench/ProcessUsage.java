@@ -11,16 +11,18 @@ import java.util.stream.Stream;
 
 /**
  * CPU time and resident memory of the processes of the stack, read from Linux's /proc: a service is one JVM; the
- * PostgreSQL server is its postmaster and every backend under it; Kafka runs inside the benchmark's own JVM (as the
- * local stack starts it), together with the load generator.
+ * PostgreSQL server is its postmaster and every backend under it; the Kafka broker is a JVM of its own; the
+ * benchmark's JVM is the load generator.
  */
 final class ProcessUsage {
 
     /** Linux's USER_HZ: the unit of utime and stime in /proc/[pid]/stat on every mainstream kernel. */
     private static final double TICKS_PER_SECOND = 100;
 
-    /** The benchmark's JVM, whose descendants (the services) are counted in their own groups. */
-    private static final String BENCHMARK = "bench+kafka";
+    /** The benchmark's JVM, whose descendants (the services, Kafka) are counted in their own groups. */
+    private static final String BENCHMARK = "bench";
+    /** What the command line of the stack's Kafka broker runs. */
+    private static final String KAFKA_MAIN_CLASS = "city.hotline.infrastructure.KafkaBrokerProcess";
 
     /** Named groups of processes: a group's figures are the sums over its processes and their descendants. */
     private final Map<String, List<ProcessHandle>> groups;
@@ -30,20 +32,21 @@ final class ProcessUsage {
     }
 
     /**
-     * @param stackProcesses the processes the stack started, named by which module's jar they run; any other is PostgreSQL
+     * @param stackProcesses the processes the stack started, named by which module's jar they run, or Kafka by its main
+     *                       class; any other is PostgreSQL
      */
     static ProcessUsage of(List<ProcessHandle> stackProcesses, List<String> serviceModules) {
         Map<String, List<ProcessHandle>> groups = new LinkedHashMap<>();
         for (ProcessHandle process : stackProcesses) {
             String commandLine = process.info().commandLine().orElse("");
             String name = serviceModules.stream().filter(module -> commandLine.contains(module + "/target"))
-                    .findFirst().orElse("postgresql");
+                    .findFirst().orElse(commandLine.contains(KAFKA_MAIN_CLASS) ? "kafka" : "postgresql");
             groups.computeIfAbsent(name, k -> new ArrayList<>()).add(process);
         }
         return new ProcessUsage(groups);
     }
 
-    /** Adds the benchmark's own JVM, alone: it runs the load generator and the Kafka broker. */
+    /** Adds the benchmark's own JVM, alone: it runs the load generator. */
     ProcessUsage withBenchmark() {
         Map<String, List<ProcessHandle>> all = new LinkedHashMap<>(groups);
         all.put(BENCHMARK, List.of(ProcessHandle.current()));

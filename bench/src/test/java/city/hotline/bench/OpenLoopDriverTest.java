@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ class OpenLoopDriverTest {
 
     private static final int CONNECTIONS = 4;
     private static final int CALLS = 40;
+    private static final String UNKNOWN_COMMUNITY = "110105999";
 
     private final ExecutorService serverThreads = Executors.newFixedThreadPool(CALLS);
     private final CountDownLatch answer = new CountDownLatch(1);
@@ -78,10 +80,33 @@ class OpenLoopDriverTest {
         }
     }
 
+    @Test
+    void refusedCallsAreCountedByTheFieldsTheProblemNames() throws Exception {
+        answer.countDown();
+        try (OpenLoopDriver driver = new OpenLoopDriver("http://localhost:" + intake.getAddress().getPort(),
+                "token", new ObjectMapper(), CONNECTIONS)) {
+            OpenLoopDriver.Load result = driver.run(10_000, CALLS, "test",
+                    (n, at) -> Map.of("text", "楼道灯坏了", "communityCode", n % 4 == 0 ? UNKNOWN_COMMUNITY : "110105001"));
+
+            assertThat(result.accepted()).isEqualTo(CALLS * 3 / 4);
+            assertThat(result.errors()).containsExactly(Map.entry("HTTP 400 communityCode", (long) CALLS / 4));
+        }
+    }
+
     private void takeCall(HttpExchange exchange) throws IOException {
         clientPorts.add(exchange.getRemoteAddress().getPort());
         idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
-        exchange.getRequestBody().readAllBytes();
+        String call = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (call.contains(UNKNOWN_COMMUNITY)) {
+            byte[] problem = ("{\"title\":\"Bad Request\",\"status\":400,\"errors\":[{\"field\":\"communityCode\","
+                    + "\"message\":\"no community has the code " + UNKNOWN_COMMUNITY + "\"}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(400, problem.length);
+            exchange.getResponseBody().write(problem);
+            exchange.close();
+            return;
+        }
         mostHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
         try {
             answer.await();

