@@ -53,6 +53,8 @@ final class OpenLoopDriver implements AutoCloseable {
     private final URI calls;
     private final ObjectMapper json;
     private final MultiMap headers;
+    /** Calls accepted over every phase so far: the usage series divides CPU by it. */
+    private final LongAdder acceptedSoFar = new LongAdder();
 
     /** @param connections the most connections open to the intake at once */
     OpenLoopDriver(String intakeUrl, String token, ObjectMapper json, int connections) {
@@ -118,6 +120,7 @@ final class OpenLoopDriver implements AutoCloseable {
                             errors.computeIfAbsent(kindOf(failure), k -> new LongAdder()).increment();
                         } else if (status == 201) {
                             accepted.increment();
+                            acceptedSoFar.increment();
                         } else {
                             errors.computeIfAbsent("HTTP " + status, k -> new LongAdder()).increment();
                         }
@@ -129,6 +132,11 @@ final class OpenLoopDriver implements AutoCloseable {
         Instant lastAnswer = startInstant.plusNanos(lastAnswerNanos.get() - start);
         return new Load(rate, count, accepted.sum(), errorCounts, latency, startInstant, lastAnswer,
                 maxInFlight.get());
+    }
+
+    /** Calls accepted since this driver was made, over all its phases. */
+    long acceptedSoFar() {
+        return acceptedSoFar.sum();
     }
 
     /** Sends one call and answers its status: used to wait until the intake knows a community. */
