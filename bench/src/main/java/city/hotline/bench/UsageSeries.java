@@ -75,7 +75,16 @@ final class UsageSeries implements AutoCloseable {
         phase = name;
     }
 
-    private synchronized void sample() {
+    private void sample() {
+        try {
+            append();
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again: the series would end without a word.
+            System.err.println("[bench] a usage sample failed: " + e);
+        }
+    }
+
+    private synchronized void append() {
         ProcessUsage.Sample now = usage.sample();
         long acceptedNow = accepted.getAsLong();
         double seconds = (now.nanoTime() - last.nanoTime()) / 1e9;
