@@ -2,14 +2,21 @@ package city.hotline.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What one benchmark run does: the offered rate and how long it is held, how many communities the calls are spread
  * over, and which stack it runs against (an ephemeral one it starts, or given URLs).
  *
- * @param rate             calls per second offered, whatever the answers
- * @param duration         how long the rate is held once the warm-up is over
+ * @param rates            calls per second offered, whatever the answers: one rate, or the steps of a search for the
+ *                         highest rate the stack sustains, in the order given
+ * @param duration         how long each rate is held once the warm-up is over
+ * @param warmUp           how long calls are offered at {@code warmUpRate} after the pass of one call per community,
+ *                         so that the services' JIT compilers have settled before anything is measured
+ * @param warmUpRate       calls per second of that warm-up
+ * @param sampleInterval   how often each process's CPU and resident memory are read into the run's time series
  * @param communities      how many generated communities are registered and called into
  * @param poolSize         connections per service pool, and of the PostgreSQL ceiling (Agroal's default is 20)
  * @param connections      keep-alive connections the calls are sent over; a call finding all busy waits for one
@@ -17,21 +24,36 @@ import java.util.Optional;
  * @param intakeUrl        given stack: the intake's base URL; empty to start an ephemeral stack
  * @param token            given stack: an administrator's bearer token for it (./hotline token --role admin)
  */
-record BenchOptions(double rate, Duration duration, int communities, int poolSize, int connections,
+record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, double warmUpRate,
+        Duration sampleInterval, int communities, int poolSize, int connections,
         Duration ceilingDuration, Path projectRoot, Path resultDirectory, Optional<String> intakeUrl,
         Optional<String> registryUrl, Optional<String> kafkaBootstrapServers, Optional<String> jdbcUrl, String databaseUsername,
         String databasePassword, Optional<String> token) {
 
     static final String USAGE = """
-            PipelineBenchmark [--rate CALLS_PER_S] [--duration 60s] [--communities 2000] [--pool-size 20]
+            PipelineBenchmark [--rate CALLS_PER_S | --rates 20,40,60] [--duration 60s] [--warm-up 3m]
+                              [--warm-up-rate 20] [--sample-every 10s] [--communities 2000] [--pool-size 20]
                               [--connections 64] [--ceiling-duration 10s] [--project-root DIR] [--results DIR]
                               [--intake URL --registry URL --kafka HOST:PORT --jdbc URL --db-user U --db-password P
                                --token ADMIN_TOKEN]
             Without --intake, starts an ephemeral stack from the project root (services built with package).""";
 
+    /** See docs/performance.md, "Warm JVMs and the sustained rate": how long the JIT compilers took to settle. */
+    static final Duration DEFAULT_WARM_UP = Duration.ofMinutes(3);
+    /** At most the lowest rate measured: a warm-up that overloads the stack only delays the measurement. */
+    static final double DEFAULT_WARM_UP_RATE = 20;
+
+    /** Stepped: more than one rate, each held for the duration, drained before the next. */
+    boolean stepped() {
+        return rates.size() > 1;
+    }
+
     static BenchOptions parse(String[] args) {
-        double rate = 100;
+        List<Double> rates = List.of(100.0);
         Duration duration = Duration.ofSeconds(60);
+        Duration warmUp = DEFAULT_WARM_UP;
+        Double warmUpRate = null;
+        Duration sampleInterval = Duration.ofSeconds(10);
         int communities = 2000;
         int poolSize = 20;
         int connections = 64;
@@ -55,8 +77,13 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
             }
             String value = args[++i];
             switch (name) {
-                case "--rate" -> rate = Double.parseDouble(value);
+                case "--rate" -> rates = List.of(Double.parseDouble(value));
+                case "--rates" -> rates = Arrays.stream(value.split(",")).map(String::trim).map(Double::valueOf)
+                        .toList();
                 case "--duration" -> duration = duration(value);
+                case "--warm-up" -> warmUp = duration(value);
+                case "--warm-up-rate" -> warmUpRate = Double.parseDouble(value);
+                case "--sample-every" -> sampleInterval = duration(value);
                 case "--communities" -> communities = Integer.parseInt(value);
                 case "--pool-size" -> poolSize = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
@@ -76,7 +103,16 @@ record BenchOptions(double rate, Duration duration, int communities, int poolSiz
         if (intake != null && (registry == null || kafka == null || jdbc == null || token == null)) {
             throw new IllegalArgumentException("--intake needs --registry, --kafka, --jdbc and --token too\n" + USAGE);
         }
-        return new BenchOptions(rate, duration, communities, poolSize, connections, ceilingDuration, root,
+        if (rates.isEmpty() || rates.stream().anyMatch(rate -> rate <= 0)) {
+            throw new IllegalArgumentException("Rates must be positive\n" + USAGE);
+        }
+        if (sampleInterval.isNegative() || sampleInterval.isZero()) {
+            throw new IllegalArgumentException("--sample-every must be positive\n" + USAGE);
+        }
+        double lowestRate = rates.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        return new BenchOptions(rates, duration, warmUp,
+                warmUpRate != null ? warmUpRate : Math.min(lowestRate, DEFAULT_WARM_UP_RATE), sampleInterval,
+                communities, poolSize, connections, ceilingDuration, root,
                 results != null ? results : root.resolve("bench/target/results"), Optional.ofNullable(intake),
                 Optional.ofNullable(registry), Optional.ofNullable(kafka), Optional.ofNullable(jdbc), user, password,
                 Optional.ofNullable(token));

@@ -54,6 +54,8 @@ final class OpenLoopDriver implements AutoCloseable {
     private final URI calls;
     private final ObjectMapper json;
     private final MultiMap headers;
+    /** Calls accepted over every phase so far: the usage series divides CPU by it. */
+    private final LongAdder acceptedSoFar = new LongAdder();
 
     /** @param connections the most connections open to the intake at once */
     OpenLoopDriver(String intakeUrl, String token, ObjectMapper json, int connections) {
@@ -119,6 +121,7 @@ final class OpenLoopDriver implements AutoCloseable {
                             errors.computeIfAbsent(kindOf(failure), k -> new LongAdder()).increment();
                         } else if (answer.status() == 201) {
                             accepted.increment();
+                            acceptedSoFar.increment();
                         } else {
                             errors.computeIfAbsent(answer.refusal(), k -> new LongAdder()).increment();
                         }
@@ -130,6 +133,11 @@ final class OpenLoopDriver implements AutoCloseable {
         Instant lastAnswer = startInstant.plusNanos(lastAnswerNanos.get() - start);
         return new Load(rate, count, accepted.sum(), errorCounts, latency, startInstant, lastAnswer,
                 maxInFlight.get());
+    }
+
+    /** Calls accepted since this driver was made, over all its phases. */
+    long acceptedSoFar() {
+        return acceptedSoFar.sum();
     }
 
     /**

@@ -4,13 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,12 +27,15 @@ import city.hotline.stack.StackOptions;
  * tickets and notifications, and how that compares with the raw ceilings of Kafka and PostgreSQL on the same machine.
  *
  * <p>Phases: start the stack (or use the given one); register the generated communities; warm up with one call into
- * every community (which also creates each community's dispatch topic, as a running city already has them); the
- * measured phase; wait until the pipeline has drained; read the stored timestamps; measure the ceilings.
+ * every community (which also creates each community's dispatch topic, as a running city already has them), then
+ * with calls at a steady rate until the JVMs' JIT compilers have settled, as a city's services that run for days
+ * have; the measured phase, one rate or steps of rising rates, each drained and its stored timestamps read before
+ * the next; measure the ceilings. Each process's CPU and memory are sampled into a time series throughout.
  */
 public final class PipelineBenchmark {
 
-    private static final double WARM_UP_RATE = 25;
+    /** The pass of one call into every community goes at most this fast, as it did before there was a warm-up rate. */
+    private static final double COMMUNITY_PASS_RATE = 25;
     private static final Duration DRAIN_STALL = Duration.ofSeconds(30);
     private static final Duration COMMUNITIES_KNOWN_TIMEOUT = Duration.ofMinutes(5);
     private static final List<String> SERVICE_MODULES = List.of(Service.values()).stream()
@@ -42,6 +43,8 @@ public final class PipelineBenchmark {
 
     private final BenchOptions options;
     private final ObjectMapper json = new ObjectMapper();
+    /** The next call's sequence number: every phase draws new callers' phones, as a city's later calls would. */
+    private long nextSequence = 1_000_000;
 
     private PipelineBenchmark(BenchOptions options) {
         this.options = options;
@@ -119,40 +122,144 @@ public final class PipelineBenchmark {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         CallMix mix = new CallMix(communities, 12345L);
         PipelineTimes times = new PipelineTimes(database);
+        MachineLoad machineAtStart = MachineLoad.now();
 
         tree.registerWith(registry, token, json, PipelineBenchmark::log);
         awaitKnown(times, communities);
 
-        // At most the lowest rate measured so far: a warm-up that overloads the pipeline only delays the measurement.
-        double warmUpRate = Math.min(options.rate(), WARM_UP_RATE);
-        log("warm-up: one call into each of " + communities.size() + " communities at " + warmUpRate + "/s");
-        Instant warmUpStart = Instant.now();
-        OpenLoopDriver.Load warmUp = driver.run(warmUpRate, communities.size(), runId + "-w",
-                (n, at) -> mix.callInto(communities.get((int) n), n, at));
-        log("warm-up: " + warmUp.accepted() + " accepted, errors " + warmUp.errors());
-        awaitDrained(times, warmUpStart);
+        UsageSeries series = UsageSeries.start(usage, driver::acceptedSoFar, options.sampleInterval(),
+                "communities");
+        Map<String, Object> warmUpFigures = new LinkedHashMap<>();
+        try {
+            double passRate = Math.min(options.warmUpRate(), COMMUNITY_PASS_RATE);
+            log("warm-up: one call into each of " + communities.size() + " communities at " + passRate + "/s");
+            Instant passStart = Instant.now();
+            OpenLoopDriver.Load pass = driver.run(passRate, communities.size(), runId + "-w",
+                    (n, at) -> mix.callInto(communities.get((int) n), n, at));
+            log("warm-up: " + pass.accepted() + " accepted, errors " + pass.errors());
+            awaitDrained(times, passStart);
+            warmUpFigures.put("community_pass", Map.of("calls", pass.sent(), "accepted", pass.accepted(),
+                    "errors", pass.errors()));
 
-        long callCount = Math.round(options.rate() * options.duration().toNanos() / 1e9);
-        long sizeBefore = database.sizeBytes();
-        AtomicReference<Map<String, Long>> peakRss = new AtomicReference<>(new LinkedHashMap<>());
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> usage.sample().readings().forEach((name, reading) ->
-                peakRss.get().merge(name, reading.rssBytes(), Math::max)), 0, 1, TimeUnit.SECONDS);
+            long warmUpCalls = Math.round(options.warmUpRate() * options.warmUp().toNanos() / 1e9);
+            warmUpFigures.put("rate_per_s", options.warmUpRate());
+            warmUpFigures.put("duration_s", options.warmUp().toSeconds());
+            if (warmUpCalls > 0) {
+                series.phase("warm-up");
+                log("warm-up: " + warmUpCalls + " calls at " + options.warmUpRate() + "/s over " + options.warmUp());
+                OpenLoopDriver.Load warmUp = driver.run(options.warmUpRate(), warmUpCalls, runId + "-s",
+                        (n, at) -> mix.call(nextSequence + n, at));
+                nextSequence += warmUpCalls;
+                log("warm-up: " + warmUp.accepted() + " accepted, errors " + warmUp.errors());
+                awaitDrained(times, warmUp.start());
+                warmUpFigures.put("calls", warmUp.sent());
+                warmUpFigures.put("accepted", warmUp.accepted());
+                warmUpFigures.put("errors", warmUp.errors());
+            }
+
+            long sizeBefore = database.sizeBytes();
+            List<Step> steps = new ArrayList<>();
+            for (double rate : options.rates()) {
+                Step step = step(driver, mix, times, usage, series, rate, runId + "-m" + steps.size());
+                steps.add(step);
+                if (options.stepped() && !step.verdict().sustained()) {
+                    log("not sustained at " + rate + "/s (" + String.join("; ", step.verdict().shortfalls())
+                            + "): no higher step");
+                    break;
+                }
+            }
+            long sizeAfter = database.sizeBytes();
+            series.close();
+            report(kafka, database, communities, machineAtStart, warmUpFigures, steps, sizeAfter - sizeBefore, series);
+        } finally {
+            series.close();
+        }
+    }
+
+    /** One rate held for the duration, then drained: what was accepted, how fast, and what it cost each process. */
+    private Step step(OpenLoopDriver driver, CallMix mix, PipelineTimes times, ProcessUsage usage, UsageSeries series,
+            double rate, String keyPrefix) throws Exception {
+        String phase = RunReport.round(rate) + "/s";
+        series.phase(phase);
+        long callCount = Math.round(rate * options.duration().toNanos() / 1e9);
         ProcessUsage.Sample before = usage.sample();
         MachineLoad machineBefore = MachineLoad.now();
-        log("measured: " + callCount + " calls at " + options.rate() + "/s over " + options.duration());
-        OpenLoopDriver.Load load = driver.run(options.rate(), callCount, runId + "-m",
-                (n, at) -> mix.call(n, at));
+        log("measured: " + callCount + " calls at " + rate + "/s over " + options.duration());
+        long firstSequence = nextSequence;
+        OpenLoopDriver.Load load = driver.run(rate, callCount, keyPrefix, (n, at) -> mix.call(firstSequence + n, at));
+        nextSequence += callCount;
         ProcessUsage.Sample afterLoad = usage.sample();
         MachineLoad machineAfter = MachineLoad.now();
         log("measured: " + load.accepted() + " accepted at " + RunReport.round(load.acceptedRate())
                 + "/s, errors " + load.errors());
         PipelineTimes.Progress progress = awaitDrained(times, load.start());
         ProcessUsage.Sample afterDrain = usage.sample();
-        sampler.shutdownNow();
-        long sizeAfter = database.sizeBytes();
+        series.phase("drain " + phase);
         PipelineTimes.Latencies latencies = times.latencies(load.start());
 
+        double drainSeconds = (afterDrain.nanoTime() - before.nanoTime()) / 1e9;
+        double loadSeconds = (afterLoad.nanoTime() - before.nanoTime()) / 1e9;
+        double drainedAfterEnd = drainSeconds - callCount / rate;
+        StepVerdict verdict = StepVerdict.of(load.sent(), load.accepted(),
+                load.latencyMicros().getValueAtPercentile(99) / 1000.0, progress.complete(), drainedAfterEnd);
+        Map<String, Object> processes = new LinkedHashMap<>();
+        before.readings().forEach((name, start) -> {
+            ProcessUsage.Reading end = afterDrain.readings().get(name);
+            ProcessUsage.Reading endOfLoad = afterLoad.readings().get(name);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            double cpuUntilDrained = end.cpuSeconds() - start.cpuSeconds();
+            figures.put("cpu_seconds_until_drained", RunReport.round(cpuUntilDrained));
+            figures.put("cpu_ms_per_stored_call",
+                    progress.calls() == 0 ? 0 : RunReport.round(cpuUntilDrained * 1000 / progress.calls()));
+            figures.put("jit_cpu_seconds_until_drained", RunReport.round(end.jitCpuSeconds() - start.jitCpuSeconds()));
+            figures.put("cores_during_load", hundredths((endOfLoad.cpuSeconds() - start.cpuSeconds()) / loadSeconds));
+            figures.put("rss_mb_before", start.rssBytes() >> 20);
+            figures.put("rss_mb_peak", Math.max(series.peakRssMegabytes(name, phase),
+                    Math.max(start.rssBytes(), end.rssBytes()) >> 20));
+            figures.put("rss_mb_after", end.rssBytes() >> 20);
+            processes.put(name, figures);
+        });
+        double stackCores = processes.values().stream()
+                .mapToDouble(figures -> (Double) ((Map<?, ?>) figures).get("cores_during_load")).sum();
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("load_average_before", machineBefore.loadAverage());
+        machine.put("load_average_after", machineAfter.loadAverage());
+        machine.put("cores_busy_during_load", hundredths(machineBefore.coresBusyUntil(machineAfter)));
+        machine.put("cores_busy_of_the_stack_during_load", hundredths(stackCores));
+        log("step " + phase + ": " + (verdict.sustained() ? "sustained" : "not sustained " + verdict.shortfalls()));
+        return new Step(rate, load, progress, latencies, drainSeconds, drainedAfterEnd, verdict, processes, machine);
+    }
+
+    /** One step's figures, as the JSON keeps them (with one rate, also at its top level, as before steps). */
+    private Map<String, Object> stepFigures(Step step) {
+        OpenLoopDriver.Load load = step.load();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("offered_rate_per_s", step.rate());
+        figures.put("duration_s", options.duration().toSeconds());
+        figures.put("calls_sent", load.sent());
+        figures.put("calls_accepted", load.accepted());
+        figures.put("accepted_rate_per_s", RunReport.round(load.acceptedRate()));
+        figures.put("errors", load.errors());
+        figures.put("max_in_flight", load.maxInFlight());
+        figures.put("post_latency", RunReport.percentiles(load.latencyMicros()));
+        figures.put("calls_stored", step.progress().calls());
+        figures.put("tickets_opened", step.progress().tickets());
+        figures.put("tickets_assigned", step.progress().assigned());
+        figures.put("tickets_notified", step.progress().notified());
+        figures.put("call_to_assigned", RunReport.percentiles(step.latencies().toAssigned()));
+        figures.put("call_to_notified", RunReport.percentiles(step.latencies().toNotified()));
+        figures.put("classified_mix", step.latencies().mix());
+        figures.put("drained_after_s", RunReport.round(step.drainedAfterSeconds()));
+        figures.put("drained_after_last_call_s", RunReport.round(step.drainedAfterEndSeconds()));
+        figures.put("sustained", step.verdict().sustained());
+        figures.put("shortfalls", step.verdict().shortfalls());
+        figures.put("machine_during_load", step.machine());
+        figures.put("processes", step.processes());
+        return figures;
+    }
+
+    private void report(String kafka, Database database, List<String> communities, MachineLoad machineAtStart,
+            Map<String, Object> warmUp, List<Step> steps, long growthBytes, UsageSeries series) throws Exception {
         int recordBytes = KafkaCeiling.meanRecordBytes(kafka, "hotline.calls");
         log("Kafka ceiling: " + recordBytes + "-byte records, acks=all, idempotent, for " + options.ceilingDuration());
         double kafkaCeiling = KafkaCeiling.measure(kafka, recordBytes, options.ceilingDuration());
@@ -160,52 +267,37 @@ public final class PipelineBenchmark {
         double postgresCeiling = PostgresCeiling.measure(database, options.poolSize(), recordBytes,
                 options.ceilingDuration());
 
-        double pipelineRate = load.acceptedRate();
-        double drainSeconds = (afterDrain.nanoTime() - before.nanoTime()) / 1e9;
-        double loadSeconds = (afterLoad.nanoTime() - before.nanoTime()) / 1e9;
-        Map<String, Object> processes = new LinkedHashMap<>();
-        before.readings().forEach((name, start) -> {
-            ProcessUsage.Reading end = afterDrain.readings().get(name);
-            ProcessUsage.Reading endOfLoad = afterLoad.readings().get(name);
-            processes.put(name, Map.of(
-                    "cpu_seconds_until_drained", RunReport.round(end.cpuSeconds() - start.cpuSeconds()),
-                    "cores_during_load", Math.round((endOfLoad.cpuSeconds() - start.cpuSeconds()) / loadSeconds * 100) / 100.0,
-                    "rss_mb_before", start.rssBytes() >> 20,
-                    "rss_mb_peak", peakRss.get().getOrDefault(name, end.rssBytes()) >> 20,
-                    "rss_mb_after", end.rssBytes() >> 20));
-        });
-        double stackCores = processes.values().stream()
-                .mapToDouble(figures -> (Double) ((Map<?, ?>) figures).get("cores_during_load")).sum();
+        Optional<Double> highestSustained = StepVerdict.highestSustained(
+                steps.stream().map(Step::rate).toList(), steps.stream().map(Step::verdict).toList());
+        // The pipeline's rate beside the ceilings: the highest step it sustained, or with one rate, that rate's.
+        double pipelineRate = steps.stream()
+                .filter(step -> options.stepped() ? highestSustained.equals(Optional.of(step.rate())) : true)
+                .mapToDouble(step -> step.load().acceptedRate()).findFirst().orElse(0);
+        long accepted = steps.stream().mapToLong(step -> step.load().accepted()).sum();
+        double growthPerMillion = accepted == 0 ? 0 : growthBytes * 1e6 / accepted;
+        MachineLoad machineAtEnd = MachineLoad.now();
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("java", System.getProperty("java.version"));
-        machine.put("load_average_before", machineBefore.loadAverage());
-        machine.put("load_average_after", machineAfter.loadAverage());
-        machine.put("cores_busy_during_load", Math.round(machineBefore.coresBusyUntil(machineAfter) * 100) / 100.0);
-        machine.put("cores_busy_of_the_stack_during_load", Math.round(stackCores * 100) / 100.0);
-        double growthPerMillion = load.accepted() == 0 ? 0 : (sizeAfter - sizeBefore) * 1e6 / load.accepted();
+        machine.put("extra_jvm_options", System.getProperty("hotline.stack.jvm-options", ""));
+        machine.put("load_average_at_start", machineAtStart.loadAverage());
+        machine.put("load_average_at_end", machineAtEnd.loadAverage());
 
         Instant now = Instant.now();
         RunReport report = new RunReport()
                 .put("at", now.toString())
                 .put("machine", machine)
-                .put("offered_rate_per_s", options.rate())
                 .put("connections", options.connections())
-                .put("duration_s", options.duration().toSeconds())
                 .put("communities", communities.size())
-                .put("calls_sent", load.sent())
-                .put("calls_accepted", load.accepted())
-                .put("accepted_rate_per_s", RunReport.round(pipelineRate))
-                .put("errors", load.errors())
-                .put("max_in_flight", load.maxInFlight())
-                .put("post_latency", RunReport.percentiles(load.latencyMicros()))
-                .put("tickets_opened", progress.tickets())
-                .put("tickets_assigned", progress.assigned())
-                .put("tickets_notified", progress.notified())
-                .put("call_to_assigned", RunReport.percentiles(latencies.toAssigned()))
-                .put("call_to_notified", RunReport.percentiles(latencies.toNotified()))
-                .put("classified_mix", latencies.mix())
-                .put("drained_after_s", RunReport.round(drainSeconds))
+                .put("warm_up", warmUp);
+        if (!options.stepped()) {
+            stepFigures(steps.get(0)).forEach(report::put);
+        }
+        report.put("steps", steps.stream().map(this::stepFigures).toList())
+                .put("highest_sustained_rate_per_s", highestSustained.orElse(null))
+                .put("sustained_means", "no call refused or timed out, POST p99 under "
+                        + StepVerdict.POST_P99_LIMIT_MS + " ms, every ticket assigned and notified within "
+                        + StepVerdict.DRAIN_LIMIT_S + " s of the last call")
                 .put("kafka_record_bytes", recordBytes)
                 .put("kafka_ceiling_per_s", RunReport.round(kafkaCeiling))
                 .put("postgres_ceiling_per_s", RunReport.round(postgresCeiling))
@@ -213,35 +305,59 @@ public final class PipelineBenchmark {
                 .put("pipeline_fraction_of_kafka", RunReport.round(pipelineRate / kafkaCeiling * 1000) / 1000)
                 .put("pipeline_fraction_of_postgres", RunReport.round(pipelineRate / postgresCeiling * 1000) / 1000)
                 .put("database_growth_mb_per_million_calls", Math.round(growthPerMillion / (1 << 20)))
-                .put("processes", processes);
-        String summary = summary(machine, load, progress, latencies, kafkaCeiling, postgresCeiling, recordBytes,
-                growthPerMillion, drainSeconds, processes);
+                .put("series", series.toJson());
+        String summary = summary(machine, warmUp, steps, highestSustained, pipelineRate, kafkaCeiling,
+                postgresCeiling, recordBytes, growthPerMillion, series);
         Path file = report.write(options.resultDirectory(), now, summary, json);
         System.out.println(summary);
         System.out.println("Written: " + file);
     }
 
-    private String summary(Map<String, Object> machine, OpenLoopDriver.Load load, PipelineTimes.Progress progress,
-            PipelineTimes.Latencies latencies, double kafkaCeiling, double postgresCeiling, int recordBytes,
-            double growthPerMillion, double drainSeconds, Map<String, Object> processes) {
+    private String summary(Map<String, Object> machine, Map<String, Object> warmUp, List<Step> steps,
+            Optional<Double> highestSustained, double pipelineRate, double kafkaCeiling, double postgresCeiling,
+            int recordBytes, double growthPerMillion, UsageSeries series) {
         StringBuilder text = new StringBuilder();
-        text.append("Offered %.0f calls/s for %ds over %d communities: %d sent, %d accepted (%.1f/s), errors %s, max in flight %d%n"
-                .formatted(options.rate(), options.duration().toSeconds(), options.communities(), load.sent(),
-                        load.accepted(), load.acceptedRate(), load.errors(), load.maxInFlight()));
-        text.append("POST /api/calls     %s%n".formatted(RunReport.percentiles(load.latencyMicros())));
-        text.append("Tickets: %d opened, %d assigned, %d notified; drained %.1fs after the load began%n"
-                .formatted(progress.tickets(), progress.assigned(), progress.notified(), drainSeconds));
-        text.append("Call -> ASSIGNED    %s%n".formatted(RunReport.percentiles(latencies.toAssigned())));
-        text.append("Call -> notified    %s%n".formatted(RunReport.percentiles(latencies.toNotified())));
-        text.append("Classified mix: %s%n".formatted(latencies.mix()));
+        text.append("%d communities; warm-up %s; machine %s%n".formatted(options.communities(), warmUp, machine));
+        for (Step step : steps) {
+            OpenLoopDriver.Load load = step.load();
+            text.append("%nOffered %.0f calls/s for %ds: %d sent, %d accepted (%.1f/s), errors %s, max in flight %d%n"
+                    .formatted(step.rate(), options.duration().toSeconds(), load.sent(), load.accepted(),
+                            load.acceptedRate(), load.errors(), load.maxInFlight()));
+            text.append("POST /api/calls     %s%n".formatted(RunReport.percentiles(load.latencyMicros())));
+            text.append("Calls stored %d; tickets: %d opened, %d assigned, %d notified; drained %.1fs after the load began, %.1fs after its last call%n"
+                    .formatted(step.progress().calls(), step.progress().tickets(), step.progress().assigned(),
+                            step.progress().notified(), step.drainedAfterSeconds(), step.drainedAfterEndSeconds()));
+            text.append("Call -> ASSIGNED    %s%n".formatted(RunReport.percentiles(step.latencies().toAssigned())));
+            text.append("Call -> notified    %s%n".formatted(RunReport.percentiles(step.latencies().toNotified())));
+            text.append("Classified mix: %s%n".formatted(step.latencies().mix()));
+            text.append("%s%n".formatted(step.verdict().sustained() ? "Sustained"
+                    : "Not sustained: " + String.join("; ", step.verdict().shortfalls())));
+            text.append("Machine during the load: %s%n".formatted(step.machine()));
+            step.processes().forEach((name, figures) -> text.append("  %-22s %s%n".formatted(name, figures)));
+        }
+        if (options.stepped()) {
+            text.append("%nHighest rate sustained: %s%n".formatted(
+                    highestSustained.map(rate -> RunReport.round(rate) + " calls/s").orElse("none")));
+        }
         text.append("Kafka ceiling %.0f records/s (%d B, acks=all, idempotent): pipeline at %.1f%%%n"
-                .formatted(kafkaCeiling, recordBytes, 100 * load.acceptedRate() / kafkaCeiling));
+                .formatted(kafkaCeiling, recordBytes, 100 * pipelineRate / kafkaCeiling));
         text.append("PostgreSQL ceiling %.0f commits/s (%d connections): pipeline at %.1f%%%n"
-                .formatted(postgresCeiling, options.poolSize(), 100 * load.acceptedRate() / postgresCeiling));
+                .formatted(postgresCeiling, options.poolSize(), 100 * pipelineRate / postgresCeiling));
         text.append("Database growth: %.0f MB per million calls%n".formatted(growthPerMillion / (1 << 20)));
-        text.append("Machine during the load: %s%n".formatted(machine));
-        processes.forEach((name, figures) -> text.append("  %-22s %s%n".formatted(name, figures)));
+        text.append("%nEvery %ss: phase, calls accepted/s, per process cores (of them JIT) and RSS%n"
+                .formatted(options.sampleInterval().toSeconds()));
+        text.append(series.text());
         return text.toString();
+    }
+
+    /** What one step of the measured phase produced. */
+    private record Step(double rate, OpenLoopDriver.Load load, PipelineTimes.Progress progress,
+            PipelineTimes.Latencies latencies, double drainedAfterSeconds, double drainedAfterEndSeconds,
+            StepVerdict verdict, Map<String, Object> processes, Map<String, Object> machine) {
+    }
+
+    private static double hundredths(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /**

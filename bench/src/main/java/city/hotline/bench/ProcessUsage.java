@@ -1,6 +1,7 @@
 package city.hotline.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,21 +62,29 @@ final class ProcessUsage {
     record Sample(long nanoTime, Map<String, Reading> readings) {
     }
 
-    /** @param cpuSeconds user plus system CPU since the processes started; rssBytes summed over the processes */
-    record Reading(double cpuSeconds, long rssBytes) {
+    /**
+     * @param cpuSeconds    user plus system CPU since the processes started
+     * @param jitCpuSeconds the part of it spent by HotSpot's C1 and C2 compiler threads: while it still grows, the JVM
+     *                      is still warming up
+     * @param rssBytes      summed over the processes
+     */
+    record Reading(double cpuSeconds, double jitCpuSeconds, long rssBytes) {
     }
 
     Sample sample() {
         Map<String, Reading> readings = new LinkedHashMap<>();
         groups.forEach((name, roots) -> {
             double cpu = 0;
+            double jit = 0;
             long rss = 0;
             List<ProcessHandle> processes = name.equals(BENCHMARK) ? roots : withDescendants(roots);
             for (ProcessHandle process : processes) {
-                cpu += cpuSeconds(process.pid());
+                Path proc = Path.of("/proc", String.valueOf(process.pid()));
+                cpu += cpuSeconds(proc);
+                jit += compilerCpuSeconds(proc);
                 rss += rssBytes(process.pid());
             }
-            readings.put(name, new Reading(cpu, rss));
+            readings.put(name, new Reading(cpu, jit, rss));
         });
         return new Sample(System.nanoTime(), readings);
     }
@@ -84,8 +93,19 @@ final class ProcessUsage {
         return roots.stream().flatMap(root -> Stream.concat(Stream.of(root), root.descendants())).toList();
     }
 
-    private static double cpuSeconds(long pid) {
-        String stat = read(Path.of("/proc", String.valueOf(pid), "stat"));
+    /** CPU of the threads HotSpot names "C1 CompilerThre…" and "C2 CompilerThre…" (a thread name is cut at 15). */
+    private static double compilerCpuSeconds(Path proc) {
+        try (Stream<Path> threads = Files.list(proc.resolve("task"))) {
+            return threads.filter(thread -> read(thread.resolve("comm")).matches("C[12] CompilerThre\\w*\\s*"))
+                    .mapToDouble(ProcessUsage::cpuSeconds).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /** From the {@code stat} file of a process or thread directory under /proc. */
+    private static double cpuSeconds(Path proc) {
+        String stat = read(proc.resolve("stat"));
         if (stat.isEmpty()) {
             return 0;
         }

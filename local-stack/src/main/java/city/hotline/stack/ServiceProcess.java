@@ -36,6 +36,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(service.jvmOptions());
+        command.addAll(ExtraJvmOptions.fromSystemProperty());
         command.addAll(FlightRecording.jvmOptions(service));
         command.add("-jar");
         command.add(service.runnableJar(projectRoot).toString());
