@@ -29,7 +29,7 @@ import city.hotline.intake.service.StatisticsScope;
 public class StatisticsQueries {
 
     /** Rows fetched from the cursor at a time. */
-    private static final int FETCH_SIZE = 500;
+    private static final int FETCH_SIZE = 2000;
 
     /**
      * Per group, its tickets unresolved and past their deadline now, of the period's days (two
