@@ -48,7 +48,16 @@ public class StatisticsQueries {
                 GROUP BY 1)
             """;
 
-    /** A period of the roll-ups: its grain (DAY, WEEK, MONTH) and first day. */
+    /**
+     * A year row's p90 buckets, as the fold keeps them (V29); from its histograms for a row written
+     * without them (by a replica of the version before, while an upgrade rolls), which COALESCE
+     * computes only then.
+     */
+    private static final String YEAR_P90_BUCKETS = """
+            coalesce(r.accept_p90_bucket, histogram_p90_bucket(r.accept_buckets, r.accept_tickets)),
+            coalesce(r.resolve_p90_bucket, histogram_p90_bucket(r.resolve_buckets, r.resolve_tickets))""";
+
+    /** A period of the roll-ups: its grain (DAY, WEEK, MONTH, YEAR) and first day. */
     public record RollupPeriod(String grain, LocalDate start) {
     }
 
@@ -92,8 +101,7 @@ public class StatisticsQueries {
                     ON r.grain = ? AND r.period = ? AND r.community_code = p.community
                     LEFT JOIN overdue_now o ON o.code = p.code
                 ORDER BY p.code
-                """.formatted(StatisticsColumns.callsOfRollup("r"), year
-                        ? "r.accept_p90_bucket, r.resolve_p90_bucket"
+                """.formatted(StatisticsColumns.callsOfRollup("r"), year ? YEAR_P90_BUCKETS
                         : "r.accept_p90_seconds / 60, r.resolve_p90_seconds / 60");
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.addAll(List.of(from, toExclusive, period.grain(), period.start()));
