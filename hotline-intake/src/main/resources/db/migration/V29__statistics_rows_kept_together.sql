@@ -25,10 +25,20 @@ IMMUTABLE LANGUAGE sql AS $$
     LIMIT 1
 $$;
 
-UPDATE community_statistics
-SET accept_p90_bucket = histogram_p90_bucket(accept_buckets, accept_tickets),
-    resolve_p90_bucket = histogram_p90_bucket(resolve_buckets, resolve_tickets)
-WHERE grain = 'YEAR';
+-- Kept by a trigger on whatever writes a year row (the fold, the rebuild, or a replica of the version
+-- before while an upgrade rolls), and only on year rows (the trigger's WHEN costs the others nothing).
+CREATE FUNCTION community_year_p90_buckets() RETURNS TRIGGER LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+    NEW.accept_p90_bucket := histogram_p90_bucket(NEW.accept_buckets, NEW.accept_tickets);
+    NEW.resolve_p90_bucket := histogram_p90_bucket(NEW.resolve_buckets, NEW.resolve_tickets);
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER community_year_p90_buckets BEFORE INSERT OR UPDATE ON community_statistics
+    FOR EACH ROW WHEN (NEW.grain = 'YEAR') EXECUTE FUNCTION community_year_p90_buckets();
+
+UPDATE community_statistics SET accept_p90_bucket = NULL WHERE grain = 'YEAR'; -- the trigger fills both
 
 -- The rows already there, put in period order once (the primary key is grain, period, community),
 -- each page filled to the fillfactor. This holds the table's exclusive lock while it rewrites it,

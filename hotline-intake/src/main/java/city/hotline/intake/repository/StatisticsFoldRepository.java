@@ -36,7 +36,7 @@ public class StatisticsFoldRepository {
             "praise_by_category", "answered_on_call", "opened", "dispatched", "accepted_in_time", "accepted",
             "accept_seconds", "resolved", "resolve_seconds", "resolved_late", "closed", "reopened", "followed_up",
             "solved", "satisfied", "accept_p90_seconds", "resolve_p90_seconds", "accept_buckets", "accept_tickets",
-            "resolve_buckets", "resolve_tickets", "street_code", "accept_p90_bucket", "resolve_p90_bucket");
+            "resolve_buckets", "resolve_tickets", "street_code");
 
     /**
      * The fold's recomputed rows written over the rows of their periods, in place: an UPDATE that
@@ -225,21 +225,20 @@ public class StatisticsFoldRepository {
      * The INSERT of communities' calendar years, each the sum of the community's month rows (so of
      * the same facts): of the community years in statistics_refreshing, or of every one. A year row
      * holds no exact p90 (it would cost the fold a year of the community's tickets at every change),
-     * so a year is answered to the bucket, as twelve months were: the row keeps the bucket of its merged
-     * histograms' p90s (V29), so that every community's year is read without their histograms.
+     * so a year is answered to the bucket, as twelve months were: a trigger (V29) keeps in the row the
+     * bucket of its histograms' p90s, so that every community's year is read without its histograms.
      */
     private static String years(boolean onlyRefreshing, String table) {
         String refreshing = onlyRefreshing
                 ? "JOIN statistics_refreshing r ON r.community_code = c.community_code" + Grain.YEAR.within("c.period")
                 : "";
         return """
-                INSERT INTO %s (grain, period, community_code, %s, street_code, accept_p90_bucket, resolve_p90_bucket)
+                INSERT INTO %s (grain, period, community_code, %s, street_code)
                 """.formatted(table, SUMMED_COLUMNS) + summed(Grain.YEAR, """
                 SELECT c.* FROM community_statistics c %s
                 WHERE c.grain = 'MONTH'""".formatted(refreshing), "community_code", Grain.YEAR.periodOf("c.period"),
                 // the street it is folded under, as its months are
-                ", (SELECT cv.street_code FROM community_view cv WHERE cv.code = s.community_code), "
-                        + "histogram_p90_bucket(a.buckets, a.tickets), histogram_p90_bucket(v.buckets, v.tickets)");
+                ", (SELECT cv.street_code FROM community_view cv WHERE cv.code = s.community_code)");
     }
 
     /**

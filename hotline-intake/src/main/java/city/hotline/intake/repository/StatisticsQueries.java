@@ -48,15 +48,6 @@ public class StatisticsQueries {
                 GROUP BY 1)
             """;
 
-    /**
-     * A year row's p90 buckets, as the fold keeps them (V29); from its histograms for a row written
-     * without them (by a replica of the version before, while an upgrade rolls), which COALESCE
-     * computes only then.
-     */
-    private static final String YEAR_P90_BUCKETS = """
-            coalesce(r.accept_p90_bucket, histogram_p90_bucket(r.accept_buckets, r.accept_tickets)),
-            coalesce(r.resolve_p90_bucket, histogram_p90_bucket(r.resolve_buckets, r.resolve_tickets))""";
-
     /** A period of the roll-ups: its grain (DAY, WEEK, MONTH, YEAR) and first day. */
     public record RollupPeriod(String grain, LocalDate start) {
     }
@@ -86,8 +77,8 @@ public class StatisticsQueries {
      * The period from one roll-up row per group: each group is one community (a community, or a
      * place narrowed to one community) and the period one day, ISO week, month or calendar year, so
      * the row is read as stored and nothing is added up: a day's, week's or month's exact p90s, a
-     * year's p90 buckets (its merged histograms', V29). Every community of a city's week is one indexed
-     * read of its weekly rows, which lie together (docs/statistics.md).
+     * year's p90 buckets (its histograms', kept by a trigger, V29). Every community of a city's week
+     * is one indexed read of its weekly rows, which lie together (docs/statistics.md).
      */
     public void fromRollup(RollupPeriod period, LocalDate from, LocalDate toExclusive, StatisticsScope scope,
             Consumer<GroupFigures> each) {
@@ -101,7 +92,9 @@ public class StatisticsQueries {
                     ON r.grain = ? AND r.period = ? AND r.community_code = p.community
                     LEFT JOIN overdue_now o ON o.code = p.code
                 ORDER BY p.code
-                """.formatted(StatisticsColumns.callsOfRollup("r"), year ? YEAR_P90_BUCKETS
+                """.formatted(StatisticsColumns.callsOfRollup("r"), year
+                        // not the histograms: the join and the sort would carry them (twice the time)
+                        ? "r.accept_p90_bucket, r.resolve_p90_bucket"
                         : "r.accept_p90_seconds / 60, r.resolve_p90_seconds / 60");
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.addAll(List.of(from, toExclusive, period.grain(), period.start()));

@@ -28,10 +28,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Every community's year is read from its year rows as stored, their p90s from the bucket the fold
+ * Every community's year is read from its year rows as stored, their p90s from the bucket a trigger
  * keeps (V29), not from their histograms: the same p90 as the histograms give, also for a year row
- * written without the bucket (by the version before, while an upgrade rolls). The only community of
- * its street in 天津市南开区, so the street's year, merged from its histograms, is the community's.
+ * written without the bucket (as the version before writes it, while an upgrade rolls). The only
+ * community of its street in 天津市南开区, so the street's year, merged from its histograms, is the
+ * community's.
  */
 @QuarkusTest
 @WithTestResource(HotlineInfrastructure.class)
