@@ -48,7 +48,10 @@ import city.hotline.stack.StackOptions;
  * contains the text ({@code time every community}; {@code time all}), {@code restart} restarts intake
  * with its current build (after {@code ./mvnw -o -q package -DskipTests -pl hotline-intake}), {@code quit}
  * (or the end of the input) stops the stack. Intake's process id is printed, for {@code jcmd <pid>
- * JFR.start}.
+ * JFR.start}, and the database's address, for psql. {@code save <directory>} writes every query's answer
+ * (but the exact year's), as JSON and as CSV, to files in the directory, so that two builds' answers on the
+ * same data can be compared byte for byte ({@code cmp}, {@code diff -r}); {@code rebuild} rebuilds the
+ * roll-ups again with intake's current build.
  */
 public final class StatisticsVolume {
 
@@ -126,8 +129,9 @@ public final class StatisticsVolume {
 
     private static void interact(Stack stack, HttpClient http, String analyst, int runs) throws Exception {
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        log("intake (pid " + intakeProcess(stack).map(ProcessHandle::pid).orElse(-1L) + ") waits for commands: "
-                + "time <what>|all, restart, quit");
+        log("intake (pid " + intakeProcess(stack).map(ProcessHandle::pid).orElse(-1L) + ", "
+                + stack.url(Service.HOTLINE_INTAKE) + "; database " + stack.jdbcUrl() + ") waits for commands: "
+                + "time <what>|all, save <directory>, rebuild, restart, quit");
         for (String line = input.readLine(); line != null && !line.strip().equals("quit"); line = input.readLine()) {
             String command = line.strip();
             if (command.equals("restart")) {
@@ -143,10 +147,44 @@ public final class StatisticsVolume {
                     }
                 }
                 log("load average " + MachineLoad.now().loadAverage());
+            } else if (command.equals("rebuild")) {
+                long started = System.nanoTime();
+                String rebuilt = rebuild(http, stack.url(Service.HOTLINE_INTAKE),
+                        "Bearer " + stack.token(Grant.of(Role.ADMIN)));
+                log("roll-ups rebuilt in " + seconds(System.nanoTime() - started) + " s: " + rebuilt);
+            } else if (command.startsWith("save ")) {
+                Path directory = Files.createDirectories(Path.of(command.substring("save ".length()).strip()));
+                save(http, stack.url(Service.HOTLINE_INTAKE), analyst, directory);
+                log("answers saved in " + directory.toAbsolutePath());
             } else if (!command.isEmpty()) {
                 log("not a command: " + command);
             }
         }
+    }
+
+    /**
+     * Every query's answer as JSON and as CSV, each in a file named after the query (the exact year, a
+     * minute's read of every ticket, left out): what a change to the read path must leave as it was.
+     */
+    private static void save(HttpClient http, String url, String authorization, Path directory) throws Exception {
+        int saved = 0;
+        for (Map.Entry<String, String> query : QUERIES.entrySet()) {
+            if (query.getValue().contains("exact=true")) {
+                continue;
+            }
+            String name = query.getKey().replaceAll("[^A-Za-z0-9]+", "-");
+            for (String type : List.of("application/json", "text/csv")) {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + query.getValue()))
+                        .header("Authorization", authorization).header("Accept", type)
+                        .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(query.getValue() + " answered " + response.statusCode());
+                }
+                Files.write(directory.resolve(name + (type.equals("text/csv") ? ".csv" : ".json")), response.body());
+                saved++;
+            }
+        }
+        log(saved + " answers written");
     }
 
     private static Optional<ProcessHandle> intakeProcess(Stack stack) {

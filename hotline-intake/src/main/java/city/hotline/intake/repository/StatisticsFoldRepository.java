@@ -1,5 +1,8 @@
 package city.hotline.intake.repository;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -8,8 +11,9 @@ import org.jboss.logging.Logger;
 /**
  * Keeps community_statistics (V24 migration) from the facts and street_statistics (V24_5) from those:
  * the fold recomputes the day, ISO week and month of the (community, day)s marked in
- * statistics_change from the facts, their calendar year (V25) from the months, then re-sums the
- * streets of exactly those periods; the rebuild every row at once.
+ * statistics_change from the facts, their calendar year (V25) from the months, each written over its
+ * row in place, then re-sums the streets of exactly those periods; the rebuild every row at once, in
+ * period order, so that the rows of a period lie together (V29).
  * Both run set-based and in the caller's transaction, under the advisory lock that lets one
  * replica at a time write the roll-ups.
  */
@@ -26,6 +30,27 @@ public class StatisticsFoldRepository {
             calls_by_type, calls_by_category, praise_by_category, answered_on_call, opened, dispatched,
             accepted_in_time, accepted, accept_seconds, resolved, resolve_seconds, resolved_late, closed, reopened,
             followed_up, solved, satisfied, accept_buckets, accept_tickets, resolve_buckets, resolve_tickets""";
+
+    /** The columns of community_statistics after its key (grain, period, community_code). */
+    private static final List<String> FIGURE_COLUMNS = List.of("calls_by_type", "calls_by_category",
+            "praise_by_category", "answered_on_call", "opened", "dispatched", "accepted_in_time", "accepted",
+            "accept_seconds", "resolved", "resolve_seconds", "resolved_late", "closed", "reopened", "followed_up",
+            "solved", "satisfied", "accept_p90_seconds", "resolve_p90_seconds", "accept_buckets", "accept_tickets",
+            "resolve_buckets", "resolve_tickets", "street_code");
+
+    /**
+     * The fold's recomputed rows written over the rows of their periods, in place: an UPDATE that
+     * changes no indexed column stays on its page when the page has room (a HOT update; the table
+     * keeps room, V29), so the rows of a period, written together in period order by the rebuild, stay
+     * together, and an answer listing every community's period reads a few hundred pages rather than
+     * one per community (docs/statistics.md). Deleting and inserting them scattered them over the table.
+     */
+    private static final String UPDATE_IN_PLACE = """
+            INSERT INTO community_statistics (grain, period, community_code, %1$s)
+            SELECT grain, period, community_code, %1$s FROM statistics_refreshed ORDER BY period, community_code
+            ON CONFLICT (grain, period, community_code) DO UPDATE SET %2$s
+            """.formatted(String.join(", ", FIGURE_COLUMNS),
+            FIGURE_COLUMNS.stream().map(column -> column + " = excluded." + column).collect(Collectors.joining(", ")));
 
     /** How the roll-ups cut time: the period a day lies in, by its first day. */
     enum Grain {
@@ -94,18 +119,11 @@ public class StatisticsFoldRepository {
                     INSERT INTO statistics_refreshing (community_code, period)
                     SELECT DISTINCT community_code, %s FROM statistics_folding
                     """.formatted(grain.periodOf("day"))).executeUpdate();
+            entityManager.createNativeQuery("TRUNCATE statistics_refreshed").executeUpdate();
+            entityManager.createNativeQuery(refresh(grain, true, "statistics_refreshed")).executeUpdate();
             entityManager.createNativeQuery("TRUNCATE street_refreshing").executeUpdate();
-            // The streets the old rows were folded under, then the streets the new rows are: a community
-            // the registry moved leaves the first and joins the second.
-            entityManager.createNativeQuery("""
-                            WITH gone AS (
-                                DELETE FROM community_statistics s USING statistics_refreshing r
-                                WHERE s.grain = ?1 AND s.period = r.period AND s.community_code = r.community_code
-                                RETURNING s.street_code, s.period)
-                            INSERT INTO street_refreshing (street_code, period)
-                            SELECT DISTINCT street_code, period FROM gone WHERE street_code IS NOT NULL
-                            """).setParameter(1, grain.name()).executeUpdate();
-            entityManager.createNativeQuery(refresh(grain, true)).executeUpdate();
+            // The streets the rows were folded under, then the streets they are now: a community the
+            // registry moved leaves the first and joins the second.
             entityManager.createNativeQuery("""
                             INSERT INTO street_refreshing (street_code, period)
                             SELECT DISTINCT s.street_code, s.period
@@ -113,6 +131,18 @@ public class StatisticsFoldRepository {
                                 ON s.period = r.period AND s.community_code = r.community_code
                             WHERE s.grain = ?1 AND s.street_code IS NOT NULL
                             """).setParameter(1, grain.name()).executeUpdate();
+            // A period left with nothing to count has no row.
+            entityManager.createNativeQuery("""
+                            DELETE FROM community_statistics s USING statistics_refreshing r
+                            WHERE s.grain = ?1 AND s.period = r.period AND s.community_code = r.community_code
+                              AND NOT EXISTS (SELECT FROM statistics_refreshed n
+                                              WHERE n.period = s.period AND n.community_code = s.community_code)
+                            """).setParameter(1, grain.name()).executeUpdate();
+            entityManager.createNativeQuery(UPDATE_IN_PLACE).executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO street_refreshing (street_code, period)
+                    SELECT DISTINCT street_code, period FROM statistics_refreshed WHERE street_code IS NOT NULL
+                    """).executeUpdate();
             entityManager.createNativeQuery("""
                             DELETE FROM street_statistics s USING street_refreshing r
                             WHERE s.grain = ?1 AND s.period = r.period AND s.street_code = r.street_code
@@ -140,7 +170,7 @@ public class StatisticsFoldRepository {
         int rows = 0;
         for (Grain grain : Grain.values()) {
             long started = System.nanoTime();
-            int written = entityManager.createNativeQuery(refresh(grain, false)).executeUpdate();
+            int written = entityManager.createNativeQuery(refresh(grain, false, "community_statistics")).executeUpdate();
             long communitiesDone = System.nanoTime();
             entityManager.createNativeQuery(streets(grain, false)).executeUpdate();
             // What each grain costs, to see where a long rebuild goes.
@@ -163,6 +193,9 @@ public class StatisticsFoldRepository {
         entityManager.createNativeQuery("""
                 CREATE TEMPORARY TABLE IF NOT EXISTS statistics_refreshing (
                     community_code VARCHAR(12), period DATE) ON COMMIT DELETE ROWS
+                """).executeUpdate();
+        entityManager.createNativeQuery("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS statistics_refreshed (LIKE community_statistics) ON COMMIT DELETE ROWS
                 """).executeUpdate();
         entityManager.createNativeQuery("""
                 CREATE TEMPORARY TABLE IF NOT EXISTS street_refreshing (
@@ -192,15 +225,16 @@ public class StatisticsFoldRepository {
      * The INSERT of communities' calendar years, each the sum of the community's month rows (so of
      * the same facts): of the community years in statistics_refreshing, or of every one. A year row
      * holds no exact p90 (it would cost the fold a year of the community's tickets at every change),
-     * so a year is answered to the bucket, as twelve months were.
+     * so a year is answered to the bucket, as twelve months were: a trigger (V29) keeps in the row the
+     * bucket of its histograms' p90s, so that every community's year is read without its histograms.
      */
-    private static String years(boolean onlyRefreshing) {
+    private static String years(boolean onlyRefreshing, String table) {
         String refreshing = onlyRefreshing
                 ? "JOIN statistics_refreshing r ON r.community_code = c.community_code" + Grain.YEAR.within("c.period")
                 : "";
         return """
-                INSERT INTO community_statistics (grain, period, community_code, %s, street_code)
-                """.formatted(SUMMED_COLUMNS) + summed(Grain.YEAR, """
+                INSERT INTO %s (grain, period, community_code, %s, street_code)
+                """.formatted(table, SUMMED_COLUMNS) + summed(Grain.YEAR, """
                 SELECT c.* FROM community_statistics c %s
                 WHERE c.grain = 'MONTH'""".formatted(refreshing), "community_code", Grain.YEAR.periodOf("c.period"),
                 // the street it is folded under, as its months are
@@ -246,6 +280,7 @@ public class StatisticsFoldRepository {
                 FROM sums s
                     LEFT JOIN (SELECT * FROM durations WHERE measure = 'ACCEPT') a USING (%3$s, period)
                     LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (%3$s, period)
+                ORDER BY s.period, s.%3$s -- a period's rows together (see UPDATE_IN_PLACE)
                 """.formatted(grain.name(), chosen, key, period, StatisticsColumns.callArraysOfRollups(), extra);
     }
 
@@ -254,9 +289,9 @@ public class StatisticsFoldRepository {
      * of the community periods in statistics_refreshing, or of every period with facts. A cancelled ticket counts in nothing; a period left with
      * nothing to count has no row.
      */
-    private static String refresh(Grain grain, boolean onlyRefreshing) {
+    private static String refresh(Grain grain, boolean onlyRefreshing, String table) {
         if (grain == Grain.YEAR) {
-            return years(onlyRefreshing);
+            return years(onlyRefreshing, table);
         }
         String tallyPeriod = grain.periodOf("t.day");
         String ticketPeriod = grain.periodOf("f.day");
@@ -267,7 +302,7 @@ public class StatisticsFoldRepository {
                 ? "ticket_fact f JOIN statistics_refreshing r ON r.community_code = f.community_code" + grain.within("f.day")
                 : "ticket_fact f";
         return """
-                INSERT INTO community_statistics (grain, period, community_code, calls_by_type, calls_by_category,
+                INSERT INTO %7$s (grain, period, community_code, calls_by_type, calls_by_category,
                     praise_by_category, answered_on_call, opened, dispatched, accepted_in_time, accepted, accept_seconds,
                     resolved, resolve_seconds, resolved_late, closed, reopened, followed_up, solved, satisfied,
                     accept_p90_seconds, resolve_p90_seconds, accept_buckets, accept_tickets, resolve_buckets,
@@ -320,8 +355,9 @@ public class StatisticsFoldRepository {
                     LEFT JOIN (SELECT * FROM durations WHERE measure = 'RESOLVE') v USING (community_code, period)
                     LEFT JOIN community_view cv ON cv.code = community_code -- the street it is folded under
                 WHERE k.opened IS NOT NULL OR c.calls <> 0 -- a call reclassified away leaves a tally of none
+                ORDER BY period, community_code -- a period's rows together (see UPDATE_IN_PLACE)
                 """.formatted(grain.name(), tallyPeriod, StatisticsColumns.callArraysFromTallies(), tallies,
-                ticketPeriod, tickets);
+                ticketPeriod, tickets, table);
     }
 
     /**

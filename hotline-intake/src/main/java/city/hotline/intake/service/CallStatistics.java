@@ -78,8 +78,9 @@ public class CallStatistics {
 
     /**
      * A period is read from the roll-ups of its whole calendar years and months, the whole ISO weeks of its
-     * other days and the days left. At the community level a single month, week or day is one
-     * roll-up row per community, holding the exact p90; a community's other range without a whole
+     * other days and the days left. At the community level a single year, month, week or day is one
+     * roll-up row per community, read as stored: a month's, week's or day's holds the exact p90, a
+     * year's the bucket of its p90; a community's other range without a whole
      * month, or a period asked to be exact, is read from the facts. Everything else merges the
      * roll-ups' histograms: the p90 to the bucket. See docs/statistics.md.
      */
@@ -92,8 +93,8 @@ public class CallStatistics {
             return new StatisticsReport.Period(from, to, true,
                     rows -> queries.fromFacts(from, toExclusive, scope, toRows(rows)));
         }
-        if (oneCommunityPerGroup && rollups.size() == 1 && RollupYears.holdsExactP90(rollups.get(0))) {
-            return new StatisticsReport.Period(from, to, true,
+        if (oneCommunityPerGroup && rollups.size() == 1) {
+            return new StatisticsReport.Period(from, to, RollupYears.holdsExactP90(rollups.get(0)),
                     rows -> queries.fromRollup(rollups.get(0), from, toExclusive, scope, toRows(rows)));
         }
         return new StatisticsReport.Period(from, to, false,
