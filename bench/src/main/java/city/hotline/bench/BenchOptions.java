@@ -31,15 +31,19 @@ record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, doub
         String databasePassword, Optional<String> token) {
 
     static final String USAGE = """
-            PipelineBenchmark [--rate CALLS_PER_S | --rates 20,40,60] [--duration 60s] [--warm-up 3m]
+            PipelineBenchmark [--rate CALLS_PER_S | --rates 20,40,60] [--duration 60s] [--warm-up 10m]
                               [--warm-up-rate 20] [--sample-every 10s] [--communities 2000] [--pool-size 20]
                               [--connections 64] [--ceiling-duration 10s] [--project-root DIR] [--results DIR]
                               [--intake URL --registry URL --kafka HOST:PORT --jdbc URL --db-user U --db-password P
                                --token ADMIN_TOKEN]
             Without --intake, starts an ephemeral stack from the project root (services built with package).""";
 
-    /** See docs/performance.md, "Warm JVMs and the sustained rate": how long the JIT compilers took to settle. */
-    static final Duration DEFAULT_WARM_UP = Duration.ofMinutes(3);
+    /**
+     * How long the services' C2 compilers took to settle under 15–20 calls/s on the shared two-core machine (their
+     * threads used 28–38 % of each service's CPU in the sixth minute of load, 13–16 % in the ninth): see
+     * docs/performance.md, "Warm JVMs and the sustained rate".
+     */
+    static final Duration DEFAULT_WARM_UP = Duration.ofMinutes(10);
     /** At most the lowest rate measured: a warm-up that overloads the stack only delays the measurement. */
     static final double DEFAULT_WARM_UP_RATE = 20;
 

@@ -169,7 +169,7 @@ public final class PipelineBenchmark {
                 }
             }
             long sizeAfter = database.sizeBytes();
-            series.close();
+            series.close(); // the ceilings' load is not the pipeline's
             report(kafka, database, communities, machineAtStart, warmUpFigures, steps, sizeAfter - sizeBefore, series);
         } finally {
             series.close();

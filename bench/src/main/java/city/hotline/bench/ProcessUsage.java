@@ -93,7 +93,11 @@ final class ProcessUsage {
         return roots.stream().flatMap(root -> Stream.concat(Stream.of(root), root.descendants())).toList();
     }
 
-    /** CPU of the threads HotSpot names "C1 CompilerThre…" and "C2 CompilerThre…" (a thread name is cut at 15). */
+    /**
+     * CPU of the threads HotSpot names "C1 CompilerThre…" and "C2 CompilerThre…" (a thread name is cut at 15). On two
+     * cores a JVM has one of each and keeps them; on a larger machine the JVM may end extra compiler threads, whose
+     * CPU then drops out of the sum.
+     */
     private static double compilerCpuSeconds(Path proc) {
         try (Stream<Path> threads = Files.list(proc.resolve("task"))) {
             return threads.filter(thread -> read(thread.resolve("comm")).matches("C[12] CompilerThre\\w*\\s*"))
