@@ -83,6 +83,10 @@ final class PipelineTimes {
         }
     }
 
+    /**
+     * From each call that opened a ticket to the ticket's assignment and first notification. A call about a matter
+     * whose ticket is already open joins that ticket, assigned before the call came: it is not timed.
+     */
     Latencies latencies(Instant from) throws SQLException {
         Histogram toAssigned = new Histogram(HIGHEST_MICROS, 3);
         Histogram toNotified = new Histogram(HIGHEST_MICROS, 3);
@@ -90,6 +94,7 @@ final class PipelineTimes {
                 SELECT EXTRACT(EPOCH FROM (a.at - c.received_at)) * 1e6,
                        EXTRACT(EPOCH FROM (n.created_at - c.received_at)) * 1e6
                 FROM intake.call c
+                JOIN intake.ticket t ON t.ticket_id = c.ticket_id AND t.call_id = c.id
                 JOIN LATERAL (SELECT min(s.at) AS at FROM dispatch.ticket_step s
                               WHERE s.ticket_id = c.ticket_id AND s.action = 'ASSIGNED') a ON true
                 JOIN LATERAL (SELECT min(x.created_at) AS created_at FROM notification.notification x
