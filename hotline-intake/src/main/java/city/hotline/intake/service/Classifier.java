@@ -47,11 +47,10 @@ public class Classifier {
     }
 
     /**
-     * Classifies the shipped training texts over and over before the service takes a call, so that the JIT has
-     * compiled the classifier by the first one. Left to the calls, on a busy machine it did not: the JIT compiles the
-     * methods that are hot at the time, the service's start and its first calls bring thousands of them, and the
-     * segmenter's dictionary lookups were still interpreted minutes into a benchmark, a fifth of the service's CPU
-     * (docs/performance.md).
+     * Classifies the shipped training texts over and over before the service listens, so that the classifier's code
+     * is the hottest the JIT has seen while it still has little else to compile. Left to the calls, on a busy machine
+     * it was not compiled: the JIT was kept busy compiling the request path's methods, and the segmenter's bigram
+     * lookup was still interpreted minutes into a benchmark, a seventh of the service's CPU (docs/performance.md).
      */
     private void warmUp(int classifications) {
         if (classifications <= 0) {
