@@ -34,6 +34,13 @@ public interface IntakeConfig {
     @WithDefault("PT48H")
     Duration duplicateWindow();
 
+    /**
+     * How many classifications of the shipped training texts the service makes as it starts, before it takes a call,
+     * so that the JIT has compiled the classifier by then (docs/performance.md); 0 for none.
+     */
+    @WithDefault("3000")
+    int classifierWarmUp();
+
     /** The api_keys Open311 clients file requests with; none configured, none is accepted. */
     @WithName("open311.api-keys")
     Optional<List<String>> open311ApiKeys();

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.query.NativeQuery;
+
 import city.hotline.events.Category;
 import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.Channel;
@@ -22,6 +24,12 @@ import io.quarkus.panache.common.Sort;
 public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
 
     /**
+     * The table of the Idempotency-Key queries. A native query that declares none has Hibernate write everything
+     * pending before it; declared, a pending call or ticket is written once, at commit.
+     */
+    private static final String IDEMPOTENCY_KEYS = "idempotency_key";
+
+    /**
      * Claims an Idempotency-Key for a new call. Insert first: a concurrent retry with the same key
      * waits for this transaction and then finds the key taken.
      *
@@ -30,6 +38,8 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
     public Optional<UUID> claimIdempotencyKey(String key, UUID newCallId) {
         int inserted = getEntityManager()
                 .createNativeQuery("INSERT INTO idempotency_key (key, call_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace(IDEMPOTENCY_KEYS)
                 .setParameter(1, key)
                 .setParameter(2, newCallId)
                 .executeUpdate();
@@ -38,12 +48,17 @@ public class CallRepository implements PanacheRepositoryBase<Call, UUID> {
         }
         return Optional.of((UUID) getEntityManager()
                 .createNativeQuery("SELECT call_id FROM idempotency_key WHERE key = ?1")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace(IDEMPOTENCY_KEYS)
                 .setParameter(1, key)
                 .getSingleResult());
     }
 
     public long nextTicketSequence() {
         return ((Number) getEntityManager().createNativeQuery("SELECT nextval('ticket_number_seq')")
+                .unwrap(NativeQuery.class)
+                // A sequence, no table: nothing pending needs writing first.
+                .addSynchronizedQuerySpace("ticket_number_seq")
                 .getSingleResult()).longValue();
     }
 

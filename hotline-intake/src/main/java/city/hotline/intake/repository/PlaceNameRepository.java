@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.query.NativeQuery;
+
 import city.hotline.intake.service.Placement;
 
 /** The names of places callers say, each pointing at a community and, for a building, the building. */
@@ -48,7 +50,9 @@ public class PlaceNameRepository {
                         WHERE community_code = ?2 AND strpos(?1, name) > 0
                         ORDER BY length(name) DESC, building DESC LIMIT 2""")
                         .setParameter(2, communityCode);
-        List<Object[]> rows = query.setParameter(1, normalisedText).getResultList();
+        // Declares its table: a pending call or ticket need not be written before the lookup.
+        List<Object[]> rows = query.unwrap(NativeQuery.class).addSynchronizedQuerySpace("place_name")
+                .setParameter(1, normalisedText).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

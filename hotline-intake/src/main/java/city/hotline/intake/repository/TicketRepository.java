@@ -6,6 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.query.NativeQuery;
+
 import city.hotline.events.Category;
 import city.hotline.intake.domain.Ticket;
 import city.hotline.intake.domain.TicketStatus;
@@ -44,6 +46,9 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, String> {
     public void lockMatter(String communityCode, String building, Category category) {
         getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) AS held")
+                .unwrap(NativeQuery.class)
+                // The lock reads no table: only pending tickets need writing first, not the call being taken.
+                .addSynchronizedEntityClass(Ticket.class)
                 .setParameter(1, MATTER_LOCKS)
                 .setParameter(2, communityCode + "/" + building + "/" + category.name())
                 .getSingleResult();

@@ -1,13 +1,10 @@
 package city.hotline.intake.service;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import city.hotline.intake.repository.PlaceNameRepository;
-import city.hotline.intake.repository.ResidentPhoneRepository;
-import city.hotline.intake.repository.ResidentPhoneRepository.PhoneOwner;
 
 /**
  * Where a call is from, from intake's own models of the registry: the caller's phone when a
@@ -17,17 +14,18 @@ import city.hotline.intake.repository.ResidentPhoneRepository.PhoneOwner;
 @ApplicationScoped
 public class CallPlaces {
 
-    private final ResidentPhoneRepository residentPhones;
     private final PlaceNameRepository placeNames;
 
-    CallPlaces(ResidentPhoneRepository residentPhones, PlaceNameRepository placeNames) {
-        this.residentPhones = residentPhones;
+    CallPlaces(PlaceNameRepository placeNames) {
         this.placeNames = placeNames;
     }
 
-    /** @param communityCode the community the operator gave, or null */
-    public Optional<Placement> of(NewCall call, String communityCode) {
-        Optional<Placement> byPhone = byPhone(call.callerPhone())
+    /**
+     * @param communityCode the community the operator gave, or null
+     * @param callerPhone   the residents who have the caller's phone
+     */
+    public Optional<Placement> of(NewCall call, String communityCode, PhoneOwners callerPhone) {
+        Optional<Placement> byPhone = callerPhone.home()
                 .filter(home -> communityCode == null || home.communityCode().equals(communityCode));
         if (byPhone.isPresent()) {
             return byPhone;
@@ -37,20 +35,6 @@ public class CallPlaces {
             return named;
         }
         return Optional.of(new Placement(communityCode, null));
-    }
-
-    /** A phone shared by residents of different communities places nothing; of different buildings, no building. */
-    private Optional<Placement> byPhone(String phone) {
-        if (phone == null) {
-            return Optional.empty();
-        }
-        List<PhoneOwner> residents = residentPhones.byPhone(phone);
-        if (residents.isEmpty()
-                || residents.stream().map(PhoneOwner::communityCode).distinct().count() > 1) {
-            return Optional.empty();
-        }
-        List<String> buildings = residents.stream().map(PhoneOwner::building).distinct().toList();
-        return Optional.of(new Placement(residents.get(0).communityCode(), buildings.size() == 1 ? buildings.get(0) : null));
     }
 
     private Optional<Placement> named(String text, String communityCode) {

@@ -15,6 +15,7 @@ import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.CommunityView;
 import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.repository.CommunityViewRepository;
+import city.hotline.intake.repository.ResidentPhoneRepository;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
@@ -28,15 +29,17 @@ public class CallPlacing {
 
     private final CallRepository calls;
     private final CommunityViewRepository communities;
+    private final ResidentPhoneRepository residentPhones;
     private final TicketOpening tickets;
     private final PraiseCrediting praise;
     private final SuggestionForwarding suggestions;
     private final Outbox outbox;
 
-    CallPlacing(CallRepository calls, CommunityViewRepository communities, TicketOpening tickets,
-            PraiseCrediting praise, SuggestionForwarding suggestions, Outbox outbox) {
+    CallPlacing(CallRepository calls, CommunityViewRepository communities, ResidentPhoneRepository residentPhones,
+            TicketOpening tickets, PraiseCrediting praise, SuggestionForwarding suggestions, Outbox outbox) {
         this.calls = calls;
         this.communities = communities;
+        this.residentPhones = residentPhones;
         this.tickets = tickets;
         this.praise = praise;
         this.suggestions = suggestions;
@@ -54,7 +57,8 @@ public class CallPlacing {
         }
         call.communityCode = community.code;
         call.building = building == null || building.isBlank() ? null : building.strip();
-        boolean ticketOpened = tickets.open(call, community);
+        PhoneOwners callerPhone = residentPhones.owners(call.callerPhone);
+        boolean ticketOpened = tickets.open(call, community, callerPhone);
         praise.creditIfPraise(call);
 
         outbox.publish(EventType.CALL_PLACED, call.communityCode, call.id.toString(), new CallPlaced(
@@ -62,7 +66,7 @@ public class CallPlacing {
                 call.receivedAt, call.ticketId, operator.strip(), OffsetDateTime.now(ZoneOffset.UTC),
                 call.praisedWorkerId, call.praisedWorkerName));
         if (ticketOpened) {
-            tickets.announce(call);
+            tickets.announce(call, callerPhone);
         }
         suggestions.forwardIfSuggestion(call);
         return call;

@@ -19,6 +19,7 @@ import city.hotline.intake.domain.CommunityView;
 import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.repository.CallRepository.PageOfCalls;
 import city.hotline.intake.repository.CommunityViewRepository;
+import city.hotline.intake.repository.ResidentPhoneRepository;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
 
@@ -34,6 +35,7 @@ public class CallTaking {
 
     private final CallRepository calls;
     private final CommunityViewRepository communities;
+    private final ResidentPhoneRepository residentPhones;
     private final CallPlaces places;
     private final Classifier classifier;
     private final TicketOpening tickets;
@@ -42,11 +44,12 @@ public class CallTaking {
     private final SuggestionForwarding suggestions;
     private final Outbox outbox;
 
-    CallTaking(CallRepository calls, CommunityViewRepository communities, CallPlaces places, Classifier classifier,
-            TicketOpening tickets, PolicyAnswers answers, PraiseCrediting praise, SuggestionForwarding suggestions,
-            Outbox outbox) {
+    CallTaking(CallRepository calls, CommunityViewRepository communities, ResidentPhoneRepository residentPhones,
+            CallPlaces places, Classifier classifier, TicketOpening tickets, PolicyAnswers answers,
+            PraiseCrediting praise, SuggestionForwarding suggestions, Outbox outbox) {
         this.calls = calls;
         this.communities = communities;
+        this.residentPhones = residentPhones;
         this.places = places;
         this.classifier = classifier;
         this.tickets = tickets;
@@ -86,8 +89,10 @@ public class CallTaking {
         call.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         call.receivedAt = report.receivedAt() == null ? call.createdAt : report.receivedAt();
         call.address = report.address();
+        // One lookup of the phone places the call and names the caller on its ticket.
+        PhoneOwners callerPhone = residentPhones.owners(report.callerPhone());
         // A place in a community the registry has not announced yet cannot take a ticket: an operator places it.
-        Optional<Placement> placement = places.of(report, report.communityCode());
+        Optional<Placement> placement = places.of(report, report.communityCode(), callerPhone);
         CommunityView community = placement.flatMap(place -> communities.findByIdOptional(place.communityCode()))
                 .orElse(null);
         call.communityCode = community == null ? null : community.code;
@@ -105,7 +110,7 @@ public class CallTaking {
             });
         }
         calls.persist(call);
-        boolean ticketOpened = community != null && tickets.open(call, community);
+        boolean ticketOpened = community != null && tickets.open(call, community, callerPhone);
         praise.creditIfPraise(call);
 
         outbox.publish(EventType.CALL_RECEIVED, call.communityCode, call.id.toString(), new CallReceived(
@@ -113,7 +118,7 @@ public class CallTaking {
                 call.confidence, call.receivedAt, call.ticketId, call.needsReview, call.praisedWorkerId,
                 call.praisedWorkerName));
         if (ticketOpened) {
-            tickets.announce(call);
+            tickets.announce(call, callerPhone);
         }
         suggestions.forwardIfSuggestion(call);
         return call;

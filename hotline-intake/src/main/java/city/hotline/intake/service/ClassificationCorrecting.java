@@ -20,6 +20,7 @@ import city.hotline.intake.domain.PolicyAnswer;
 import city.hotline.intake.repository.CallRepository;
 import city.hotline.intake.repository.ClassificationCorrectionRepository;
 import city.hotline.intake.repository.CommunityViewRepository;
+import city.hotline.intake.repository.ResidentPhoneRepository;
 import city.hotline.intake.repository.StatisticsRepository;
 import city.hotline.messaging.Outbox;
 import city.hotline.web.InvalidInputException;
@@ -41,6 +42,7 @@ public class ClassificationCorrecting {
     private final CallRepository calls;
     private final ClassificationCorrectionRepository corrections;
     private final CommunityViewRepository communities;
+    private final ResidentPhoneRepository residentPhones;
     private final TicketOpening tickets;
     private final PolicyAnswers answers;
     private final PraiseCrediting praise;
@@ -49,12 +51,13 @@ public class ClassificationCorrecting {
     private final Outbox outbox;
 
     ClassificationCorrecting(CallRepository calls, ClassificationCorrectionRepository corrections,
-            CommunityViewRepository communities, TicketOpening tickets, PolicyAnswers answers,
-            PraiseCrediting praise, SuggestionForwarding suggestions, StatisticsRepository statistics,
-            Outbox outbox) {
+            CommunityViewRepository communities, ResidentPhoneRepository residentPhones, TicketOpening tickets,
+            PolicyAnswers answers, PraiseCrediting praise, SuggestionForwarding suggestions,
+            StatisticsRepository statistics, Outbox outbox) {
         this.calls = calls;
         this.corrections = corrections;
         this.communities = communities;
+        this.residentPhones = residentPhones;
         this.tickets = tickets;
         this.answers = answers;
         this.praise = praise;
@@ -86,8 +89,9 @@ public class ClassificationCorrecting {
         correction.categoryAfter = call.category;
         answerIfConsultation(call);
         String ticketBefore = call.ticketId;
+        PhoneOwners callerPhone = residentPhones.owners(call.callerPhone);
         boolean ticketOpened = call.communityCode != null
-                && tickets.open(call, communities.findById(call.communityCode));
+                && tickets.open(call, communities.findById(call.communityCode), callerPhone);
         correction.ticketOpened = ticketOpened ? call.ticketId : null;
         if (!call.needsTicket()) {
             correction.ticketCancelled = tickets.withdraw(call);
@@ -103,7 +107,7 @@ public class ClassificationCorrecting {
                 correction.typeBefore, correction.urgencyBefore, correction.categoryBefore, correction.operator,
                 correction.correctedAt));
         if (ticketOpened) {
-            tickets.announce(call);
+            tickets.announce(call, callerPhone);
         }
         if (correction.ticketCancelled != null) {
             outbox.publish(EventType.TICKET_CANCELLED, call.communityCode, correction.ticketCancelled,

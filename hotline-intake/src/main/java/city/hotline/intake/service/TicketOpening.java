@@ -11,7 +11,6 @@ import city.hotline.intake.domain.Call;
 import city.hotline.intake.domain.CommunityView;
 import city.hotline.intake.domain.Ticket;
 import city.hotline.intake.domain.TicketStatus;
-import city.hotline.intake.repository.ResidentPhoneRepository;
 import city.hotline.intake.repository.TicketRepository;
 import city.hotline.messaging.Outbox;
 
@@ -28,13 +27,10 @@ public class TicketOpening {
     private final TicketRepository tickets;
     private final TicketNumbers ticketNumbers;
     private final IntakeConfig config;
-    private final ResidentPhoneRepository residentPhones;
     private final Outbox outbox;
 
-    TicketOpening(TicketRepository tickets, TicketNumbers ticketNumbers, IntakeConfig config,
-            ResidentPhoneRepository residentPhones, Outbox outbox) {
+    TicketOpening(TicketRepository tickets, TicketNumbers ticketNumbers, IntakeConfig config, Outbox outbox) {
         this.tickets = tickets;
-        this.residentPhones = residentPhones;
         this.ticketNumbers = ticketNumbers;
         this.config = config;
         this.outbox = outbox;
@@ -44,9 +40,10 @@ public class TicketOpening {
      * Does nothing for a call that has a ticket already or needs none. Without a building there is no
      * telling two callers' matters apart, so such a call always opens its own ticket.
      *
+     * @param callerPhone the residents who have the caller's phone ({@code ResidentPhoneRepository.owners})
      * @return whether a new ticket was opened, to be announced with {@link #announce} after the call's own event
      */
-    public boolean open(Call call, CommunityView community) {
+    public boolean open(Call call, CommunityView community, PhoneOwners callerPhone) {
         if (call.ticketId != null || !call.needsTicket()) {
             return false;
         }
@@ -60,7 +57,7 @@ public class TicketOpening {
                 call.ticketId = ticket.ticketId;
                 call.linkedToTicket = true;
                 call.ticketCallers = ticket.callers;
-                announceCaller(call, true, registeredCaller(call));
+                announceCaller(call, true, callerPhone.residentIn(call.communityCode));
                 return false;
             }
         }
@@ -79,9 +76,9 @@ public class TicketOpening {
         return true;
     }
 
-    public void announce(Call call) {
-        // One lookup serves both events.
-        String residentId = registeredCaller(call);
+    /** @param callerPhone the residents who have the caller's phone, as given to {@link #open} */
+    public void announce(Call call, PhoneOwners callerPhone) {
+        String residentId = callerPhone.residentIn(call.communityCode);
         outbox.publish(EventType.TICKET_OPENED, call.communityCode, call.ticketId, new TicketOpened(
                 call.ticketId, call.id.toString(), call.communityCode, call.type, call.urgency, call.category,
                 call.text, call.receivedAt, call.building, residentId));
@@ -100,13 +97,6 @@ public class TicketOpening {
         outbox.publish(EventType.TICKET_CALLER_ADDED, call.communityCode, call.ticketId, new TicketCallerAdded(
                 call.ticketId, call.id.toString(), call.communityCode, residentId,
                 residentId == null ? call.callerPhone : null, joined, call.receivedAt));
-    }
-
-    /** The registered resident the caller's phone is, or null. */
-    private String registeredCaller(Call call) {
-        return call.callerPhone == null || call.callerPhone.isBlank() ? null
-                : residentPhones.caller(call.callerPhone, call.communityCode).map(known -> known.residentId())
-                        .orElse(null);
     }
 
     /**
