@@ -1,6 +1,7 @@
 package city.hotline.dispatch.config;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -23,6 +24,13 @@ public interface DeadlineConfig {
     ZoneId zone();
 
     WorkingHours workingHours();
+
+    /**
+     * How old this replica's copy of the working calendar and of the rules set through the API may grow before
+     * it is read again: a change made through another replica counts here from at most this long after it.
+     */
+    @WithDefault("5s")
+    Duration rereadAfter();
 
     /** URGENT tickets: life, health or safety at risk. */
     Window urgent();

@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import city.hotline.database.RarelyChanged;
 import city.hotline.dispatch.config.DeadlineConfig;
 import city.hotline.dispatch.domain.DeadlinePolicySetting;
 import city.hotline.dispatch.domain.DeadlineRules;
@@ -26,7 +28,9 @@ import city.hotline.web.InvalidInputException;
 /**
  * The deadline rules in force: the ones set through the API, else the configured ones. Rules are
  * checked before they are stored, and the configured ones when the service starts, so that a
- * deadline is never computed from nonsense.
+ * deadline is never computed from nonsense. Every ticket's deadlines are counted by them, so each
+ * replica keeps a copy ({@link RarelyChanged}): rules put in force through this replica count from the
+ * next deadline on, through another replica within {@code hotline.dispatch.deadlines.reread-after} (5 s).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -36,18 +40,21 @@ public class DeadlineSettings {
     private final ObjectMapper json;
     private final Clock clock;
     private final DeadlineRules configured;
+    private final RarelyChanged<DeadlineRules> inForce;
 
-    DeadlineSettings(DeadlinePolicySettingRepository settings, ObjectMapper json, Clock clock, DeadlineConfig config) {
+    DeadlineSettings(DeadlinePolicySettingRepository settings, ObjectMapper json, Clock clock, DeadlineConfig config,
+            TransactionSynchronizationRegistry transactions) {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
         this.configured = validated(fromConfig(config));
+        this.inForce = new RarelyChanged<>(this::stored, config.rereadAfter(), transactions);
     }
 
     /** The rules in force. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeadlineRules current() {
-        return settings.findByIdOptional(DeadlinePolicySetting.ONLY).map(this::read).orElse(configured);
+        return inForce.get();
     }
 
     /** The configured rules, which apply while none are set through the API. */
@@ -67,13 +74,19 @@ public class DeadlineSettings {
         }
         setting.updatedAt = OffsetDateTime.now(clock);
         settings.persist(setting);
+        inForce.changing();
         return rules;
     }
 
     /** Back to the configured rules. */
     public DeadlineRules reset() {
         settings.deleteById(DeadlinePolicySetting.ONLY);
+        inForce.changing();
         return configured;
+    }
+
+    private DeadlineRules stored() {
+        return settings.findByIdOptional(DeadlinePolicySetting.ONLY).map(this::read).orElse(configured);
     }
 
     private DeadlineRules read(DeadlinePolicySetting setting) {

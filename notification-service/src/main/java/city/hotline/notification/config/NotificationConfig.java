@@ -30,6 +30,14 @@ public interface NotificationConfig {
     Map<String, Integer> ratePerSecond();
 
     /**
+     * How old this replica's copy of which communities have an active webhook subscription may grow before it is
+     * read again: a subscription registered or resumed through another replica receives events from at most this
+     * long after it; one paused or deleted anywhere receives none from then on.
+     */
+    @WithDefault("5s")
+    Duration subscriptionsRereadAfter();
+
+    /**
      * A directory of message templates, {@code <event type>/<CHANNEL>.txt}, that take precedence over
      * the built-in ones and are read again when they change: wording is edited without a rebuild.
      */

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 
 import city.hotline.events.CloudEvent;
 import city.hotline.notification.domain.Subscription;
-import city.hotline.notification.repository.SubscriptionRepository;
 
 /**
  * Pushes every ticket event, and every suggestion, to the webhooks its community's systems
@@ -16,10 +15,10 @@ import city.hotline.notification.repository.SubscriptionRepository;
 @Transactional(Transactional.TxType.MANDATORY)
 public class CommunityForwarding {
 
-    private final SubscriptionRepository subscriptions;
+    private final Subscriptions subscriptions;
     private final Notifier notifier;
 
-    CommunityForwarding(SubscriptionRepository subscriptions, Notifier notifier) {
+    CommunityForwarding(Subscriptions subscriptions, Notifier notifier) {
         this.subscriptions = subscriptions;
         this.notifier = notifier;
     }
@@ -33,7 +32,7 @@ public class CommunityForwarding {
         }
         // A ticket event's subject is its ticket; a suggestion's is its call, which has no ticket.
         String ticketId = event.type().startsWith("hotline.ticket.") ? event.subject() : null;
-        for (Subscription subscription : subscriptions.activeOfCommunity(communityCode)) {
+        for (Subscription subscription : subscriptions.activeOf(communityCode)) {
             notifier.forward(event, subscription, ticketId);
         }
     }

@@ -8,12 +8,16 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
+import city.hotline.database.RarelyChanged;
+import city.hotline.notification.config.NotificationConfig;
 import city.hotline.notification.domain.Subscription;
 import city.hotline.notification.domain.SubscriptionStatus;
 import city.hotline.notification.repository.SubscriptionRepository;
@@ -28,10 +32,32 @@ public class Subscriptions {
 
     private final SubscriptionRepository subscriptions;
     private final Clock clock;
+    /**
+     * Every ticket event asks whether its community subscribed, and few communities do: each replica keeps a copy
+     * of which did ({@link RarelyChanged}), so that an event of any other community costs no query.
+     */
+    private final RarelyChanged<Set<String>> subscribedCommunities;
 
-    Subscriptions(SubscriptionRepository subscriptions, Clock clock) {
+    Subscriptions(SubscriptionRepository subscriptions, Clock clock, NotificationConfig config,
+            TransactionSynchronizationRegistry transactions) {
         this.subscriptions = subscriptions;
         this.clock = clock;
+        this.subscribedCommunities = new RarelyChanged<>(subscriptions::communitiesWithActive,
+                config.subscriptionsRereadAfter(), transactions);
+    }
+
+    /**
+     * The active subscriptions of a community, oldest first. A subscription registered or resumed through this
+     * replica counts at once, through another one within {@code hotline.notification.subscriptions-reread-after};
+     * one paused or deleted counts at once wherever, as the subscriptions themselves are read whenever the copy
+     * names the community.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Subscription> activeOf(String communityCode) {
+        if (!subscribedCommunities.get().contains(communityCode)) {
+            return List.of();
+        }
+        return subscriptions.activeOfCommunity(communityCode);
     }
 
     /**
@@ -48,6 +74,7 @@ public class Subscriptions {
         subscription.status = SubscriptionStatus.ACTIVE;
         subscription.createdAt = OffsetDateTime.now(clock);
         subscriptions.persist(subscription);
+        subscribedCommunities.changing();
         return subscription;
     }
 
@@ -66,10 +93,12 @@ public class Subscriptions {
         Subscription subscription = subscriptions.findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("no subscription " + id));
         subscription.status = status;
+        subscribedCommunities.changing();
         return subscription;
     }
 
     public void delete(UUID id) {
+        subscribedCommunities.changing();
         if (!subscriptions.deleteById(id)) {
             throw new NotFoundException("no subscription " + id);
         }
