@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 
-import city.hotline.database.AfterCommit;
+import city.hotline.database.TransactionEnds;
 import city.hotline.events.CloudEvent;
 import city.hotline.events.EventType;
 
@@ -33,16 +33,14 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
-    private final AfterCommit afterCommit;
     private final String source;
 
     Outbox(OutboxRepository repository, OutboxRelay relay, EntityManager entityManager,
-            TransactionSynchronizationRegistry transactions, AfterCommit afterCommit, MessagingConfig config) {
+            TransactionSynchronizationRegistry transactions, MessagingConfig config) {
         this.repository = repository;
         this.relay = relay;
         this.entityManager = entityManager;
         this.transactions = transactions;
-        this.afterCommit = afterCommit;
         this.source = config.source();
     }
 
@@ -85,6 +83,6 @@ public class Outbox {
 
     /** The relay polls anyway; waking it at commit takes the poll interval off every event's latency. */
     private void wakeRelayAfterCommit() {
-        afterCommit.run(relay::wakeUp);
+        TransactionEnds.afterCommit(transactions, relay::wakeUp);
     }
 }

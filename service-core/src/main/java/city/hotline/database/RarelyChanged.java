@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -64,15 +63,6 @@ public final class RarelyChanged<T> {
      * back, so that no copy read before the change became visible outlives it. Needs a transaction.
      */
     public void changing() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-            }
-        });
+        TransactionEnds.afterEnd(transactions, generation::incrementAndGet);
     }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import city.hotline.database.AfterCommit;
+import city.hotline.database.TransactionEnds;
 import city.hotline.notification.domain.GatewayMessage;
 import city.hotline.notification.repository.GatewayMessageRepository;
 import io.quarkus.scheduler.Scheduled;
@@ -40,14 +41,14 @@ public class GatewaySink {
 
     private final GatewayMessageRepository messages;
     private final Clock clock;
-    private final AfterCommit afterCommit;
+    private final TransactionSynchronizationRegistry transactions;
     /** Whether a message was taken since the last prune: where real gateways are used, nothing is pruned. */
     private final AtomicBoolean taken = new AtomicBoolean();
 
-    GatewaySink(GatewayMessageRepository messages, Clock clock, AfterCommit afterCommit) {
+    GatewaySink(GatewayMessageRepository messages, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.messages = messages;
         this.clock = clock;
-        this.afterCommit = afterCommit;
+        this.transactions = transactions;
     }
 
     public Received take(String channel, String to, String text, String reference) {
@@ -59,7 +60,7 @@ public class GatewaySink {
         message.receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         messages.persist(message);
         // Counted once committed: a prune that started before would not see it, and must not clear the count.
-        afterCommit.run(() -> taken.set(true));
+        TransactionEnds.afterCommit(transactions, () -> taken.set(true));
         return Received.of(message);
     }
 
