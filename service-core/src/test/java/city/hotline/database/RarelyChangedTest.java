@@ -69,7 +69,10 @@ class RarelyChangedTest {
         assertThat(reads).hasValue(2);
     }
 
-    /** The synchronisations registered in one transaction, run when the test ends it. */
+    /**
+     * The synchronisations registered in one transaction, run when the test ends it. The registry's members that
+     * RarelyChanged does not use refuse to work, so that a test fails if it comes to depend on them unseen.
+     */
     private static final class Transaction implements TransactionSynchronizationRegistry {
 
         private final List<Synchronization> synchronizations = new ArrayList<>();
