@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import city.hotline.load.CallMix;
+
 /**
  * What one benchmark run does: the offered rate and how long it is held, how many communities the calls are spread
  * over, and which stack it runs against (an ephemeral one it starts, or given URLs).
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param warmUpRate       calls per second of that warm-up
  * @param sampleInterval   how often each process's CPU and resident memory are read into the run's time series
  * @param communities      how many generated communities are registered and called into
+ * @param repeatShare      share of the calls about a matter another caller reported a little earlier, which join its
+ *                         open ticket; the others are about new matters
  * @param poolSize         connections per service pool, and of the PostgreSQL ceiling (Agroal's default is 20)
  * @param connections      keep-alive connections the calls are sent over; a call finding all busy waits for one
  * @param ceilingDuration  how long each raw ceiling is measured
@@ -25,14 +29,15 @@ import java.util.Optional;
  * @param token            given stack: an administrator's bearer token for it (./hotline token --role admin)
  */
 record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, double warmUpRate,
-        Duration sampleInterval, int communities, int poolSize, int connections,
+        Duration sampleInterval, int communities, double repeatShare, int poolSize, int connections,
         Duration ceilingDuration, Path projectRoot, Path resultDirectory, Optional<String> intakeUrl,
         Optional<String> registryUrl, Optional<String> kafkaBootstrapServers, Optional<String> jdbcUrl, String databaseUsername,
         String databasePassword, Optional<String> token) {
 
     static final String USAGE = """
             PipelineBenchmark [--rate CALLS_PER_S | --rates 20,40,60] [--duration 60s] [--warm-up 10m]
-                              [--warm-up-rate 20] [--sample-every 10s] [--communities 2000] [--pool-size 20]
+                              [--warm-up-rate 20] [--sample-every 10s] [--communities 2000] [--repeat-share 0.08]
+                              [--pool-size 20]
                               [--connections 64] [--ceiling-duration 10s] [--project-root DIR] [--results DIR]
                               [--intake URL --registry URL --kafka HOST:PORT --jdbc URL --db-user U --db-password P
                                --token ADMIN_TOKEN]
@@ -52,6 +57,21 @@ record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, doub
         return rates.size() > 1;
     }
 
+    /** Calls of the warm-up at its rate, after the pass of one call per community. */
+    long warmUpCalls() {
+        return Math.round(warmUpRate * warmUp.toNanos() / 1e9);
+    }
+
+    /** Calls of a step at the given rate. */
+    long callsAt(double rate) {
+        return Math.round(rate * duration.toNanos() / 1e9);
+    }
+
+    /** Every call the run will send: the pass of one per community, the warm-up's and every step's. */
+    long plannedCalls() {
+        return communities + warmUpCalls() + rates.stream().mapToLong(this::callsAt).sum();
+    }
+
     static BenchOptions parse(String[] args) {
         List<Double> rates = List.of(100.0);
         Duration duration = Duration.ofSeconds(60);
@@ -59,6 +79,7 @@ record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, doub
         Double warmUpRate = null;
         Duration sampleInterval = Duration.ofSeconds(10);
         int communities = 2000;
+        double repeatShare = CallMix.DEFAULT_REPEAT_SHARE;
         int poolSize = 20;
         int connections = 64;
         Duration ceilingDuration = Duration.ofSeconds(10);
@@ -89,6 +110,7 @@ record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, doub
                 case "--warm-up-rate" -> warmUpRate = Double.parseDouble(value);
                 case "--sample-every" -> sampleInterval = duration(value);
                 case "--communities" -> communities = Integer.parseInt(value);
+                case "--repeat-share" -> repeatShare = Double.parseDouble(value);
                 case "--pool-size" -> poolSize = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--ceiling-duration" -> ceilingDuration = duration(value);
@@ -113,10 +135,14 @@ record BenchOptions(List<Double> rates, Duration duration, Duration warmUp, doub
         if (sampleInterval.isNegative() || sampleInterval.isZero()) {
             throw new IllegalArgumentException("--sample-every must be positive\n" + USAGE);
         }
+        if (repeatShare < 0 || repeatShare > CallMix.highestRepeatShare()) {
+            throw new IllegalArgumentException("--repeat-share must be between 0 and %.2f (only complaints and requests are repeated)\n"
+                    .formatted(CallMix.highestRepeatShare()) + USAGE);
+        }
         double lowestRate = rates.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         return new BenchOptions(rates, duration, warmUp,
                 warmUpRate != null ? warmUpRate : Math.min(lowestRate, DEFAULT_WARM_UP_RATE), sampleInterval,
-                communities, poolSize, connections, ceilingDuration, root,
+                communities, repeatShare, poolSize, connections, ceilingDuration, root,
                 results != null ? results : root.resolve("bench/target/results"), Optional.ofNullable(intake),
                 Optional.ofNullable(registry), Optional.ofNullable(kafka), Optional.ofNullable(jdbc), user, password,
                 Optional.ofNullable(token));

@@ -110,7 +110,9 @@ public final class PipelineBenchmark {
     private void measure(String intake, String registry, String kafka, String token, Database database,
             ProcessUsage usage)
             throws Exception {
-        CommunityTree tree = new CommunityTree(options.communities());
+        // Enough buildings that every new matter of the run names one no earlier call named.
+        CommunityTree tree = new CommunityTree(options.communities(),
+                CallMix.buildingsFor(options.plannedCalls(), options.communities()));
         List<String> communities = tree.communityCodes();
         try (OpenLoopDriver driver = new OpenLoopDriver(intake, token, json, options.connections())) {
             measure(driver, registry, kafka, token, database, usage, communities, tree);
@@ -120,7 +122,7 @@ public final class PipelineBenchmark {
     private void measure(OpenLoopDriver driver, String registry, String kafka, String token, Database database,
             ProcessUsage usage, List<String> communities, CommunityTree tree) throws Exception {
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        CallMix mix = new CallMix(communities, 12345L);
+        CallMix mix = new CallMix(communities, tree.buildings(), options.repeatShare(), 12345L);
         PipelineTimes times = new PipelineTimes(database);
         MachineLoad machineAtStart = MachineLoad.now();
 
@@ -141,7 +143,7 @@ public final class PipelineBenchmark {
             warmUpFigures.put("community_pass", Map.of("calls", pass.sent(), "accepted", pass.accepted(),
                     "errors", pass.errors()));
 
-            long warmUpCalls = Math.round(options.warmUpRate() * options.warmUp().toNanos() / 1e9);
+            long warmUpCalls = options.warmUpCalls();
             warmUpFigures.put("rate_per_s", options.warmUpRate());
             warmUpFigures.put("duration_s", options.warmUp().toSeconds());
             if (warmUpCalls > 0) {
@@ -170,7 +172,8 @@ public final class PipelineBenchmark {
             }
             long sizeAfter = database.sizeBytes();
             series.close(); // the ceilings' load is not the pipeline's
-            report(kafka, database, communities, machineAtStart, warmUpFigures, steps, sizeAfter - sizeBefore, series);
+            report(kafka, database, communities, tree.buildings(), machineAtStart, warmUpFigures, steps,
+                    sizeAfter - sizeBefore, series);
         } finally {
             series.close();
         }
@@ -181,7 +184,7 @@ public final class PipelineBenchmark {
             double rate, String keyPrefix) throws Exception {
         String phase = RunReport.round(rate) + "/s";
         series.phase(phase);
-        long callCount = Math.round(rate * options.duration().toNanos() / 1e9);
+        long callCount = options.callsAt(rate);
         ProcessUsage.Sample before = usage.sample();
         MachineLoad machineBefore = MachineLoad.now();
         log("measured: " + callCount + " calls at " + rate + "/s over " + options.duration());
@@ -242,10 +245,7 @@ public final class PipelineBenchmark {
         figures.put("errors", load.errors());
         figures.put("max_in_flight", load.maxInFlight());
         figures.put("post_latency", RunReport.percentiles(load.latencyMicros()));
-        figures.put("calls_stored", step.progress().calls());
-        figures.put("tickets_opened", step.progress().tickets());
-        figures.put("tickets_assigned", step.progress().assigned());
-        figures.put("tickets_notified", step.progress().notified());
+        figures.putAll(step.progress().figures());
         figures.put("call_to_assigned", RunReport.percentiles(step.latencies().toAssigned()));
         figures.put("call_to_notified", RunReport.percentiles(step.latencies().toNotified()));
         figures.put("classified_mix", step.latencies().mix());
@@ -258,7 +258,8 @@ public final class PipelineBenchmark {
         return figures;
     }
 
-    private void report(String kafka, Database database, List<String> communities, MachineLoad machineAtStart,
+    private void report(String kafka, Database database, List<String> communities, int buildings,
+            MachineLoad machineAtStart,
             Map<String, Object> warmUp, List<Step> steps, long growthBytes, UsageSeries series) throws Exception {
         int recordBytes = KafkaCeiling.meanRecordBytes(kafka, "hotline.calls");
         log("Kafka ceiling: " + recordBytes + "-byte records, acks=all, idempotent, for " + options.ceilingDuration());
@@ -289,6 +290,8 @@ public final class PipelineBenchmark {
                 .put("machine", machine)
                 .put("connections", options.connections())
                 .put("communities", communities.size())
+                .put("buildings_per_community", buildings)
+                .put("repeat_share", options.repeatShare())
                 .put("warm_up", warmUp);
         if (!options.stepped()) {
             stepFigures(steps.get(0)).forEach(report::put);
@@ -317,16 +320,16 @@ public final class PipelineBenchmark {
             Optional<Double> highestSustained, double pipelineRate, double kafkaCeiling, double postgresCeiling,
             int recordBytes, double growthPerMillion, UsageSeries series) {
         StringBuilder text = new StringBuilder();
-        text.append("%d communities; warm-up %s; machine %s%n".formatted(options.communities(), warmUp, machine));
+        text.append("%d communities; calls repeating a recent matter: %.1f %%; warm-up %s; machine %s%n".formatted(
+                options.communities(), 100 * options.repeatShare(), warmUp, machine));
         for (Step step : steps) {
             OpenLoopDriver.Load load = step.load();
             text.append("%nOffered %.0f calls/s for %ds: %d sent, %d accepted (%.1f/s), errors %s, max in flight %d%n"
                     .formatted(step.rate(), options.duration().toSeconds(), load.sent(), load.accepted(),
                             load.acceptedRate(), load.errors(), load.maxInFlight()));
             text.append("POST /api/calls     %s%n".formatted(RunReport.percentiles(load.latencyMicros())));
-            text.append("Calls stored %d; tickets: %d opened, %d assigned, %d notified; drained %.1fs after the load began, %.1fs after its last call%n"
-                    .formatted(step.progress().calls(), step.progress().tickets(), step.progress().assigned(),
-                            step.progress().notified(), step.drainedAfterSeconds(), step.drainedAfterEndSeconds()));
+            text.append("%s; drained %.1fs after the load began, %.1fs after its last call%n"
+                    .formatted(step.progress().text(), step.drainedAfterSeconds(), step.drainedAfterEndSeconds()));
             text.append("Call -> ASSIGNED    %s%n".formatted(RunReport.percentiles(step.latencies().toAssigned())));
             text.append("Call -> notified    %s%n".formatted(RunReport.percentiles(step.latencies().toNotified())));
             text.append("Classified mix: %s%n".formatted(step.latencies().mix()));

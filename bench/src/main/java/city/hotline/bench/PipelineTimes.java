@@ -25,24 +25,57 @@ final class PipelineTimes {
     private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(30);
 
     /**
-     * Calls of the run, those that opened a ticket, how far each ticket got, and the events the services have stored
-     * but not yet published (a relay waiting for a community's dispatch topic to be created holds back the events
-     * behind it).
+     * What became of the calls of a run, read from intake's calls and tickets: how many opened a ticket, joined
+     * another caller's open ticket of the same matter, or needed none (praise, suggestions, consultations answered on
+     * the call); how far the tickets they opened got; and the events the services have stored but not yet published
+     * (a relay waiting for a community's dispatch topic to be created holds back the events behind it).
      */
-    record Progress(long calls, long tickets, long assigned, long notified, long unpublished) {
+    record Progress(long calls, long opened, long joined, long withoutTicket, long assigned, long notified,
+            long unpublished) {
+
         boolean complete() {
-            return assigned == tickets && notified == tickets && unpublished == 0;
+            return assigned == opened && notified == opened && unpublished == 0;
+        }
+
+        /** For the JSON: the counts, and each outcome's share of the calls stored. */
+        Map<String, Object> figures() {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("calls_stored", calls);
+            figures.put("calls_opening_a_ticket", opened);
+            figures.put("calls_joining_an_open_ticket", joined);
+            figures.put("calls_without_ticket", withoutTicket);
+            figures.put("share_opening_a_ticket", share(opened));
+            figures.put("share_joining_an_open_ticket", share(joined));
+            figures.put("share_without_ticket", share(withoutTicket));
+            figures.put("tickets_opened", opened);
+            figures.put("tickets_assigned", assigned);
+            figures.put("tickets_notified", notified);
+            return figures;
+        }
+
+        /** One line for people: what the calls stored did, then how far the tickets they opened got. */
+        String text() {
+            return "Calls stored %d: %d opened a ticket (%.1f %%), %d joined an open one (%.1f %%), %d opened none (%.1f %%); %d tickets opened, %d assigned, %d notified"
+                    .formatted(calls, opened, 100 * share(opened), joined, 100 * share(joined), withoutTicket,
+                            100 * share(withoutTicket), opened, assigned, notified);
+        }
+
+        private double share(long count) {
+            return calls == 0 ? 0 : Math.round(count * 1000.0 / calls) / 1000.0;
         }
     }
 
     /**
-     * How many of {@code communities} both intake (to take their calls) and dispatch (to route their tickets to a
-     * worker) have learned from the registry's events.
+     * How many of {@code communities} both intake (to take their calls and tell their buildings apart) and dispatch (to
+     * route their tickets to a worker) have learned from the registry's events. The intake learns a community's
+     * buildings from its worker's event, all at once: a call naming a building it has not learned yet would open a
+     * ticket of its own, and a second caller's could not join it.
      */
     long communitiesKnown(List<String> communities) throws SQLException {
         String sql = """
                 SELECT count(*) FROM intake.community_view i
                 WHERE i.code = ANY(?)
+                  AND EXISTS (SELECT 1 FROM intake.place_name p WHERE p.community_code = i.code AND p.building <> '')
                   AND EXISTS (SELECT 1 FROM dispatch.worker_view w WHERE w.community_code = i.code)""";
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("varchar", communities.toArray()));
@@ -64,21 +97,27 @@ final class PipelineTimes {
     }
 
     Progress progress(Instant from) throws SQLException {
+        // A call opened the ticket it has when the ticket names it as its call; otherwise it joined that ticket.
         String sql = """
                 SELECT count(*),
-                       count(c.ticket_id),
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM dispatch.ticket_step s
-                                                      WHERE s.ticket_id = c.ticket_id AND s.action = 'ASSIGNED')),
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM notification.notification n
-                                                      WHERE n.ticket_id = c.ticket_id)),
+                       count(t.ticket_id),
+                       count(*) FILTER (WHERE c.ticket_id IS NOT NULL AND t.ticket_id IS NULL),
+                       count(*) FILTER (WHERE c.ticket_id IS NULL),
+                       count(t.ticket_id) FILTER (WHERE EXISTS (SELECT 1 FROM dispatch.ticket_step s
+                                                  WHERE s.ticket_id = t.ticket_id AND s.action = 'ASSIGNED')),
+                       count(t.ticket_id) FILTER (WHERE EXISTS (SELECT 1 FROM notification.notification n
+                                                  WHERE n.ticket_id = t.ticket_id)),
                        (SELECT count(*) FROM intake.outbox_event) + (SELECT count(*) FROM dispatch.outbox_event)
                            + (SELECT count(*) FROM notification.outbox_event)
-                FROM intake.call c WHERE c.received_at >= ?""";
+                FROM intake.call c
+                LEFT JOIN intake.ticket t ON t.ticket_id = c.ticket_id AND t.call_id = c.id
+                WHERE c.received_at >= ?""";
         try (Connection connection = database.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, java.sql.Timestamp.from(from));
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return new Progress(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5));
+                return new Progress(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                        row.getLong(6), row.getLong(7));
             }
         }
     }

@@ -44,4 +44,20 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--rates", "0,10"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Rates must be positive");
     }
+
+    @Test
+    void theRepeatShareDefaultsToTheStatedFigureAndIsAtMostTheComplaintsAndRequests() {
+        assertThat(BenchOptions.parse(new String[] {"--rate", "20"}).repeatShare()).isEqualTo(0.08);
+        assertThat(BenchOptions.parse(new String[] {"--rate", "20", "--repeat-share", "0"}).repeatShare()).isZero();
+        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--repeat-share", "0.7"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--repeat-share must be between 0 and 0.51");
+    }
+
+    @Test
+    void theRunPlansThePassTheWarmUpAndEveryStep() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--rates", "40,60,80", "--duration", "60s",
+                "--warm-up", "3m", "--warm-up-rate", "20", "--communities", "1000"});
+
+        assertThat(options.plannedCalls()).isEqualTo(1_000 + 3_600 + 2_400 + 3_600 + 4_800);
+    }
 }

@@ -94,7 +94,8 @@ public final class FaultInjection {
 
     private boolean inject() throws Exception {
         // The stream's communities, then one community per probe, so that a probe never joins a stream call's ticket.
-        CommunityTree tree = new CommunityTree(options.communities() + options.faults().size() + 1);
+        CommunityTree tree = new CommunityTree(options.communities() + options.faults().size() + 1,
+                CallMix.buildingsFor(options.calls(), options.communities()));
         List<String> codes = tree.communityCodes();
         List<String> streamCommunities = codes.subList(0, options.communities());
         List<String> probeCommunities = codes.subList(options.communities(), codes.size());
@@ -111,7 +112,7 @@ public final class FaultInjection {
         // One stretch of the stream per fault, the fault striking halfway through it: calls are in flight when the
         // process dies, and the rest arrive while it is down. A continuous stream would send thousands of calls
         // during restarts that take minutes on a shared machine.
-        CallMix mix = new CallMix(streamCommunities, 12345L);
+        CallMix mix = new CallMix(streamCommunities, tree.buildings(), CallMix.DEFAULT_REPEAT_SHARE, 12345L);
         long perFault = (options.calls() + options.faults().size() - 1) / options.faults().size();
         Duration halfway = Duration.ofMillis(Math.round(perFault / options.rate() * 500));
         Instant streamStart = Instant.now();

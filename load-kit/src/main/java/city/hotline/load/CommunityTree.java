@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Generated districts of Beijing, each of up to 1,000 communities (20 streets of 50) with one compound and one
- * on-duty community worker, so that calls spread over thousands of communities as a city's peak does.
+ * Generated districts of Beijing, each of up to 1,000 communities (20 streets of 50) with one compound of a given
+ * number of buildings and one on-duty community worker answering for all of them, so that calls spread over thousands
+ * of communities as a city's peak does, and each call about a new matter can name a building no earlier call named.
  *
  * <p>The codes start at district 30 of Beijing (1101<b>30</b>000000), clear of the demo register's districts.
  */
@@ -26,14 +27,31 @@ public final class CommunityTree {
     private static final int STREETS_PER_DISTRICT = 20;
     private static final int COMMUNITIES_PER_STREET = 50;
     private static final int COMMUNITIES_PER_DISTRICT = STREETS_PER_DISTRICT * COMMUNITIES_PER_STREET;
+    private static final String COMPOUND = "1号院";
 
     private final int communities;
+    private final int buildings;
 
-    public CommunityTree(int communities) {
+    /** @param buildings buildings of each community's compound: 1号楼, 2号楼, … */
+    public CommunityTree(int communities, int buildings) {
         if (communities < 1 || communities > 60 * COMMUNITIES_PER_DISTRICT) {
             throw new IllegalArgumentException("between 1 and 60,000 communities, not " + communities);
         }
+        if (buildings < 1) {
+            throw new IllegalArgumentException("at least one building per community, not " + buildings);
+        }
         this.communities = communities;
+        this.buildings = buildings;
+    }
+
+    /** Buildings of each community's compound. */
+    public int buildings() {
+        return buildings;
+    }
+
+    /** A caller's address in the {@code building}-th building (from 1) of a generated community, as operators note it. */
+    public static String address(int building, int unit) {
+        return "%s%d号楼%d单元".formatted(COMPOUND, building, unit);
     }
 
     /** Every generated community's code, in registration order. */
@@ -100,16 +118,23 @@ public final class CommunityTree {
         return "1101%02d%03d%03d".formatted(district, street, community);
     }
 
-    private static Map<String, Object> community(int index) {
+    private Map<String, Object> community(int index) {
+        List<String> names = new ArrayList<>(buildings);
+        List<String> qualified = new ArrayList<>(buildings);
+        for (int building = 1; building <= buildings; building++) {
+            names.add(building + "号楼");
+            qualified.add(COMPOUND + "/" + building + "号楼");
+        }
         return Map.of(
                 "code", communityCode(index),
                 "name", "压测第%d社区".formatted(index + 1),
-                "compounds", List.of(Map.of("name", "1号院", "buildings", List.of("1号楼", "2号楼"))),
+                "compounds", List.of(Map.of("name", COMPOUND, "buildings", names)),
                 "workers", List.of(Map.of(
                         "name", "社工%d".formatted(index + 1),
                         "role", "COMMUNITY_WORKER",
                         "title", "社工",
                         "phone", "139%08d".formatted(index + 1),
-                        "buildings", List.of("1号院/1号楼", "1号院/2号楼"))));
+                        // The intake learns a community's buildings from the workers answering for them.
+                        "buildings", qualified)));
     }
 }
