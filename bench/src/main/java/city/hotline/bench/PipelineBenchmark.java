@@ -139,9 +139,9 @@ public final class PipelineBenchmark {
             OpenLoopDriver.Load pass = driver.run(passRate, communities.size(), runId + "-w",
                     (n, at) -> mix.callInto(communities.get((int) n), n, at));
             log("warm-up: " + pass.accepted() + " accepted, errors " + pass.errors());
-            awaitDrained(times, passStart);
+            PipelineTimes.Progress passed = awaitDrained(times, passStart);
             warmUpFigures.put("community_pass", Map.of("calls", pass.sent(), "accepted", pass.accepted(),
-                    "errors", pass.errors()));
+                    "errors", pass.errors(), "outcomes", passed.figures()));
 
             long warmUpCalls = options.warmUpCalls();
             warmUpFigures.put("rate_per_s", options.warmUpRate());
@@ -153,10 +153,11 @@ public final class PipelineBenchmark {
                         (n, at) -> mix.call(nextSequence + n, at));
                 nextSequence += warmUpCalls;
                 log("warm-up: " + warmUp.accepted() + " accepted, errors " + warmUp.errors());
-                awaitDrained(times, warmUp.start());
+                PipelineTimes.Progress warmed = awaitDrained(times, warmUp.start());
                 warmUpFigures.put("calls", warmUp.sent());
                 warmUpFigures.put("accepted", warmUp.accepted());
                 warmUpFigures.put("errors", warmUp.errors());
+                warmUpFigures.put("outcomes", warmed.figures());
             }
 
             long sizeBefore = database.sizeBytes();

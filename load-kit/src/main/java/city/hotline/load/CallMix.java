@@ -22,14 +22,15 @@ import java.util.SplittableRandom;
 public final class CallMix {
 
     /**
-     * Calls about a matter already reported, of all calls. No source at hand counts them: the labelled calls are
-     * single calls, and the news reports give no figure. 32 of their 203 complaints and requests say the matter had
-     * been raised before (with 12345, the property company or a utility), about one in six; as complaints and
-     * requests are half of the calls, that is 8 % of all calls. An assumption to be replaced by a city's own figure.
+     * Calls about a matter already reported, of all calls. No source at hand counts them: the news reports give no
+     * figure, and the labelled calls are single calls, though about 30 of their 203 complaints and requests say the
+     * matter had been raised before (with 12345, the property company or a utility), one in seven; as complaints and
+     * requests are half of the calls, that is 7–8 % of all calls. An assumption, to be replaced by a city's own
+     * figure (the share of its work orders merged as duplicates).
      */
     public static final double DEFAULT_REPEAT_SHARE = 0.08;
     /** Repeated matters are drawn from the last this many new complaints and requests. */
-    static final int RECENT_MATTERS = 1_000;
+    private static final int RECENT_MATTERS = 1_000;
     /** Registered buildings beyond the calls planned: a community drawn more often than others still has new ones. */
     private static final double BUILDING_MARGIN = 1.25;
     private static final int UNITS = 6;
