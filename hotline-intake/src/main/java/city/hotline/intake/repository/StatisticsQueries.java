@@ -1,6 +1,5 @@
 package city.hotline.intake.repository;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.postgresql.PGStatement;
 
 import city.hotline.intake.service.DurationHistogram;
 import city.hotline.intake.service.StatisticsScope;
@@ -58,11 +59,12 @@ public class StatisticsQueries {
      * @param callsByType     by the position of the type in CallType
      * @param callsByCategory by the position of the category in Category
      * @param overdue         resolved late, or unresolved and past the deadline now
+     * @param acceptSeconds   the accepted tickets' seconds to acceptance, added up
      * @param p90MinutesToAccept exact, or the upper bound of its bucket (see the reading method)
      */
     public record GroupFigures(String code, String name, long[] callsByType, long[] callsByCategory,
             long answeredOnCall, long opened, long dispatched, long acceptedInTime, long accepted,
-            BigDecimal acceptSeconds, long resolved, BigDecimal resolveSeconds, long overdue, long closed,
+            double acceptSeconds, long resolved, double resolveSeconds, long overdue, long closed,
             long reopened, long followedUp, long solved, long satisfied, Double p90MinutesToAccept,
             Double p90MinutesToResolve) {
     }
@@ -85,7 +87,7 @@ public class StatisticsQueries {
         boolean year = period.grain().equals("YEAR");
         String sql = places(scope) + ", " + OVERDUE_NOW + """
                 SELECT p.code, p.name, %s, r.answered_on_call, r.opened, r.dispatched, r.accepted_in_time,
-                    r.accepted, r.accept_seconds, r.resolved, r.resolve_seconds,
+                    r.accepted, r.accept_seconds::float8, r.resolved, r.resolve_seconds::float8,
                     r.resolved_late + coalesce(o.tickets, 0), r.closed, r.reopened, r.followed_up, r.solved,
                     r.satisfied, %s
                 FROM places p JOIN community_statistics r
@@ -95,7 +97,7 @@ public class StatisticsQueries {
                 """.formatted(StatisticsColumns.callsOfRollup("r"), year
                         // not the histograms: the join and the sort would carry them (twice the time)
                         ? "r.accept_p90_bucket, r.resolve_p90_bucket"
-                        : "r.accept_p90_seconds / 60, r.resolve_p90_seconds / 60");
+                        : "(r.accept_p90_seconds / 60)::float8, (r.resolve_p90_seconds / 60)::float8");
         List<Object> parameters = new ArrayList<>(ScopeFilter.values(scope));
         parameters.addAll(List.of(from, toExclusive, period.grain(), period.start()));
         P90 p90 = year ? P90.BUCKET : P90.MINUTES;
@@ -120,8 +122,8 @@ public class StatisticsQueries {
                 , chosen AS (
                     %s)
                 SELECT s.code, s.name, %s, sum(s.answered_on_call), sum(s.opened), sum(s.dispatched),
-                    sum(s.accepted_in_time), sum(s.accepted), sum(s.accept_seconds), sum(s.resolved),
-                    sum(s.resolve_seconds), sum(s.resolved_late) + coalesce(min(o.tickets), 0), sum(s.closed),
+                    sum(s.accepted_in_time), sum(s.accepted), sum(s.accept_seconds)::float8, sum(s.resolved),
+                    sum(s.resolve_seconds)::float8, sum(s.resolved_late) + coalesce(min(o.tickets), 0), sum(s.closed),
                     sum(s.reopened), sum(s.followed_up), sum(s.solved), sum(s.satisfied),
                     string_agg(s.accept_buckets::text || s.accept_tickets::text, ''),
                     string_agg(s.resolve_buckets::text || s.resolve_tickets::text, '')
@@ -164,9 +166,9 @@ public class StatisticsQueries {
                     GROUP BY 1, 2)
                 SELECT code, name, %s, coalesce(c.answered_on_call, 0), coalesce(k.opened, 0),
                     coalesce(k.dispatched, 0), coalesce(k.accepted_in_time, 0), coalesce(k.accepted, 0),
-                    coalesce(k.accept_seconds, 0), coalesce(k.resolved, 0), coalesce(k.resolve_seconds, 0),
+                    coalesce(k.accept_seconds, 0)::float8, coalesce(k.resolved, 0), coalesce(k.resolve_seconds, 0)::float8,
                     coalesce(k.overdue, 0), coalesce(k.closed, 0), coalesce(k.reopened, 0), coalesce(k.followed_up, 0),
-                    coalesce(k.solved, 0), coalesce(k.satisfied, 0), k.p90_accept, k.p90_resolve
+                    coalesce(k.solved, 0), coalesce(k.satisfied, 0), k.p90_accept::float8, k.p90_resolve::float8
                 FROM calls c FULL JOIN tickets k USING (code, name)
                 WHERE c.calls <> 0 OR k.opened IS NOT NULL -- a call reclassified away leaves a tally of none
                 ORDER BY code
@@ -196,6 +198,10 @@ public class StatisticsQueries {
             connection.setAutoCommit(false); // PostgreSQL reads through a cursor only inside a transaction
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(FETCH_SIZE);
+                // Rows in PostgreSQL's binary format from the first execution: a count is eight bytes
+                // read as they are, a double too, rather than digits PostgreSQL prints and intake parses
+                // (7,000 rows of 55 columns in a listing of every community, docs/statistics.md).
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
                 }
@@ -215,7 +221,10 @@ public class StatisticsQueries {
 
     /** How a row's last two columns give its p90s. */
     private enum P90 {
-        /** in minutes, or null */
+        /**
+         * in minutes, or null: as float8, PostgreSQL's rounding of the numeric to the nearest double,
+         * which is BigDecimal.doubleValue()'s, without a BigDecimal made and printed to be parsed per row
+         */
         MINUTES,
         /** as the bucket they lie in (read as its upper bound), or null */
         BUCKET,
@@ -235,7 +244,7 @@ public class StatisticsQueries {
         }
         return new GroupFigures(row.getString(1), row.getString(2), byType, byCategory,
                 row.getLong(column++), row.getLong(column++), row.getLong(column++), row.getLong(column++),
-                row.getLong(column++), row.getBigDecimal(column++), row.getLong(column++), row.getBigDecimal(column++),
+                row.getLong(column++), row.getDouble(column++), row.getLong(column++), row.getDouble(column++),
                 row.getLong(column++), row.getLong(column++), row.getLong(column++), row.getLong(column++),
                 row.getLong(column++), row.getLong(column++), p90(row, column++, p90), p90(row, column, p90));
     }
@@ -248,8 +257,8 @@ public class StatisticsQueries {
                 int bucket = row.getInt(column);
                 return row.wasNull() ? null : (double) DurationHistogram.upperBoundMinutes(bucket);
             default:
-                BigDecimal minutes = row.getBigDecimal(column);
-                return minutes == null ? null : minutes.doubleValue();
+                double minutes = row.getDouble(column);
+                return row.wasNull() ? null : minutes;
         }
     }
 

@@ -145,9 +145,11 @@ public class CallStatistics {
     private static StatisticsRow row(GroupFigures f) {
         Map<CallType, Long> byType = new EnumMap<>(CallType.class);
         CallType[] types = CallType.values();
+        long calls = 0;
         for (int i = 0; i < types.length; i++) {
             if (f.callsByType()[i] != 0) {
                 byType.put(types[i], f.callsByType()[i]);
+                calls += f.callsByType()[i];
             }
         }
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
@@ -159,7 +161,7 @@ public class CallStatistics {
         }
         long consultations = byType.getOrDefault(CallType.CONSULTATION, 0L);
         return new StatisticsRow(f.code(), f.name(),
-                byType.values().stream().mapToLong(Long::longValue).sum(), byType, byCategory,
+                calls, byType, byCategory,
                 byType.getOrDefault(CallType.PRAISE, 0L), byType.getOrDefault(CallType.COMPLAINT, 0L),
                 byType.getOrDefault(CallType.SUGGESTION, 0L),
                 f.opened(), f.dispatched(), f.acceptedInTime(), f.resolved(), f.closed(), f.reopened(),
@@ -171,8 +173,8 @@ public class CallStatistics {
                 consultations, f.answeredOnCall(), rate(f.answeredOnCall(), consultations));
     }
 
-    private static Double meanMinutes(java.math.BigDecimal seconds, long tickets) {
-        return tickets == 0 ? null : minutes(seconds.doubleValue() / tickets / 60);
+    private static Double meanMinutes(double seconds, long tickets) {
+        return tickets == 0 ? null : minutes(seconds / tickets / 60);
     }
 
     /** Minutes to a tenth. */
