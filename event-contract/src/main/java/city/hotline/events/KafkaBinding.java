@@ -57,7 +57,7 @@ public final class KafkaBinding {
         }
         OffsetDateTime time;
         try {
-            time = OffsetDateTime.parse(required(headers, TIME));
+            time = Rfc3339.parse(required(headers, TIME));
         } catch (DateTimeParseException e) {
             throw new MalformedEventException("ce_time is not an RFC 3339 timestamp", e);
         }

@@ -22,6 +22,8 @@ public class PersonalDataConverter implements AttributeConverter<String, String>
      * personal data and has no keys.
      */
     private final Instance<PersonalDataCipher> cipher;
+    /** The singleton once resolved: {@code Instance.get()} looks the bean up again at every column value. */
+    private volatile PersonalDataCipher resolved;
 
     PersonalDataConverter(Instance<PersonalDataCipher> cipher) {
         this.cipher = cipher;
@@ -29,11 +31,20 @@ public class PersonalDataConverter implements AttributeConverter<String, String>
 
     @Override
     public String convertToDatabaseColumn(String plaintext) {
-        return cipher.get().encrypt(plaintext);
+        return cipher().encrypt(plaintext);
     }
 
     @Override
     public String convertToEntityAttribute(String stored) {
-        return cipher.get().decrypt(stored);
+        return cipher().decrypt(stored);
+    }
+
+    private PersonalDataCipher cipher() {
+        PersonalDataCipher known = resolved;
+        if (known == null) {
+            known = cipher.get();
+            resolved = known;
+        }
+        return known;
     }
 }

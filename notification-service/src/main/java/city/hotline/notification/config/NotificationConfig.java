@@ -38,6 +38,13 @@ public interface NotificationConfig {
     Duration subscriptionsRereadAfter();
 
     /**
+     * How old this replica's copy of the communities' names may grow before it is read again: a community renamed
+     * through another replica signs notices with its new name from at most this long after it.
+     */
+    @WithDefault("5s")
+    Duration communitiesRereadAfter();
+
+    /**
      * A directory of message templates, {@code <event type>/<CHANNEL>.txt}, that take precedence over
      * the built-in ones and are read again when they change: wording is edited without a rebuild.
      */

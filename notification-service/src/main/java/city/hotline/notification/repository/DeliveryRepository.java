@@ -2,7 +2,9 @@ package city.hotline.notification.repository;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,10 +51,46 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return find("fallbackFor = ?1 and status = ?2", deliveryId, DeliveryStatus.STANDBY).firstResultOptional();
     }
 
-    /** The fallbacks standing behind any of some deliveries. */
-    public List<Delivery> standingBehindAny(Collection<UUID> deliveryIds) {
-        return deliveryIds.isEmpty() ? List.of()
-                : list("fallbackFor in ?1 and status = ?2", deliveryIds, DeliveryStatus.STANDBY);
+    /**
+     * Records deliveries as sent, each at its own time, in one statement and without loading them (their address and
+     * body would be decrypted for nothing).
+     *
+     * @return the channel of each delivery recorded; one that does not exist is missing from it
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, DeliveryChannel> markSent(Map<UUID, OffsetDateTime> sentAt) {
+        if (sentAt.isEmpty()) {
+            return Map.of();
+        }
+        List<Map.Entry<UUID, OffsetDateTime>> sent = List.copyOf(sentAt.entrySet());
+        List<Object[]> marked = getEntityManager().createNativeQuery("""
+                        UPDATE delivery d SET status = 'SENT', attempts = d.attempts + 1, sent_at = s.at, last_error = NULL
+                        FROM unnest(CAST(?1 AS UUID[]), CAST(?2 AS TIMESTAMPTZ[])) AS s (id, at)
+                        WHERE d.id = s.id
+                        RETURNING d.id, d.channel""")
+                .setParameter(1, sent.stream().map(entry -> entry.getKey().toString()).toArray(String[]::new))
+                .setParameter(2, sent.stream().map(entry -> entry.getValue().toString()).toArray(String[]::new))
+                .getResultList();
+        Map<UUID, DeliveryChannel> channels = new HashMap<>(marked.size());
+        for (Object[] row : marked) {
+            channels.put(UUID.fromString(row[0].toString()), DeliveryChannel.valueOf(row[1].toString()));
+        }
+        return channels;
+    }
+
+    /** Skips the fallbacks standing behind any of some deliveries, and those standing behind them. */
+    public void skipStandingBehind(Collection<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        WITH RECURSIVE behind (id) AS (
+                            SELECT id FROM delivery WHERE fallback_for = ANY (CAST(?1 AS UUID[])) AND status = 'STANDBY'
+                            UNION
+                            SELECT d.id FROM delivery d JOIN behind b ON d.fallback_for = b.id WHERE d.status = 'STANDBY')
+                        UPDATE delivery SET status = 'SKIPPED' WHERE id IN (SELECT id FROM behind)""")
+                .setParameter(1, deliveryIds.stream().map(UUID::toString).toArray(String[]::new))
+                .executeUpdate();
     }
 
     public List<Delivery> ofNotifications(Collection<UUID> notificationIds) {

@@ -1,6 +1,8 @@
 package city.hotline.notification.repository;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,24 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     NotificationRepository(RecipientIds recipientIds) {
         this.recipientIds = recipientIds;
+    }
+
+    /** What a delivery round needs of a notification: whom it is for, and whether it may wake them. */
+    public record Recipient(UUID notificationId, boolean urgent, String recipientId, String recipientName,
+            String communityCode) {
+    }
+
+    /**
+     * The recipients of some notifications, without their messages: a delivery carries its own wording, and the
+     * message, personal data, would be decrypted for nothing.
+     */
+    public List<Recipient> recipientsOf(Collection<UUID> notificationIds) {
+        return getEntityManager().createQuery("""
+                        select new city.hotline.notification.repository.NotificationRepository$Recipient(
+                            n.id, n.urgent, n.recipientId, n.recipientName, n.communityCode)
+                        from Notification n where n.id in :ids""", Recipient.class)
+                .setParameter("ids", notificationIds)
+                .getResultList();
     }
 
     /**

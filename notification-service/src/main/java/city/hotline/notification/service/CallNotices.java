@@ -11,11 +11,9 @@ import jakarta.transaction.Transactional;
 import city.hotline.events.CallReceived;
 import city.hotline.events.CallType;
 import city.hotline.events.CloudEvent;
-import city.hotline.notification.domain.Community;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.RecipientKind;
 import city.hotline.notification.domain.Worker;
-import city.hotline.notification.repository.CommunityRepository;
 import city.hotline.notification.repository.WorkerRepository;
 
 /**
@@ -33,9 +31,9 @@ public class CallNotices {
 
     private final Notifier notifier;
     private final WorkerRepository workers;
-    private final CommunityRepository communities;
+    private final CommunityNames communities;
 
-    CallNotices(Notifier notifier, WorkerRepository workers, CommunityRepository communities) {
+    CallNotices(Notifier notifier, WorkerRepository workers, CommunityNames communities) {
         this.notifier = notifier;
         this.workers = workers;
         this.communities = communities;
@@ -45,8 +43,7 @@ public class CallNotices {
         if (call.type() != CallType.PRAISE || call.communityCode() == null) {
             return;
         }
-        String communityName = communities.findByIdOptional(call.communityCode())
-                .map((Community community) -> community.name).orElse(call.communityCode());
+        String communityName = communities.of(call.communityCode()).orElse(call.communityCode());
         for (Worker secretary : workers.ofCommunityWithRole(call.communityCode(), SECRETARY)) {
             Map<String, Object> model = Map.of("workerName", secretary.name, "communityName", communityName,
                     "callId", call.callId(), "receivedAt", RECEIVED.format(call.receivedAt()));

@@ -12,12 +12,10 @@ import org.jboss.logging.Logger;
 
 import city.hotline.events.CloudEvent;
 import city.hotline.events.TicketCallerAdded;
-import city.hotline.notification.domain.Community;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.RecipientKind;
 import city.hotline.notification.domain.Resident;
 import city.hotline.notification.domain.TicketCaller;
-import city.hotline.notification.repository.CommunityRepository;
 import city.hotline.notification.repository.ResidentRepository;
 import city.hotline.notification.repository.TicketCallerRepository;
 
@@ -35,10 +33,10 @@ public class CallerNotices {
     private final Notifier notifier;
     private final TicketCallerRepository callers;
     private final ResidentRepository residents;
-    private final CommunityRepository communities;
+    private final CommunityNames communities;
 
     CallerNotices(Notifier notifier, TicketCallerRepository callers, ResidentRepository residents,
-            CommunityRepository communities) {
+            CommunityNames communities) {
         this.notifier = notifier;
         this.callers = callers;
         this.residents = residents;
@@ -82,8 +80,7 @@ public class CallerNotices {
             return;
         }
         model.put("ticketId", caller.ticketId);
-        model.put("communityName", communities.findByIdOptional(caller.communityCode)
-                .map((Community community) -> community.name).orElse("社区"));
+        model.put("communityName", communities.of(caller.communityCode).orElse("社区"));
         model.put("building", resident.map(known -> known.building).orElse(null));
         // Recipient ids say how the caller is known, never the phone number itself.
         String recipientId = caller.residentId != null ? "resident:" + caller.residentId : "call:" + caller.callId;

@@ -31,7 +31,6 @@ import city.hotline.notification.config.NotificationConfig;
 import city.hotline.notification.domain.Delivery;
 import city.hotline.notification.domain.DeliveryChannel;
 import city.hotline.notification.domain.DeliveryStatus;
-import city.hotline.notification.domain.Notification;
 import city.hotline.notification.repository.DeliveryRepository;
 import city.hotline.notification.repository.NotificationRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -128,13 +127,14 @@ public class DeliverySender {
         if (due.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Notification> causes = notifications.list("id in ?1",
+        Map<UUID, NotificationRepository.Recipient> recipients = notifications.recipientsOf(
                         due.stream().map(delivery -> delivery.notificationId).distinct().toList())
-                .stream().collect(Collectors.toMap(notification -> notification.id, Function.identity()));
+                .stream().collect(Collectors.toMap(NotificationRepository.Recipient::notificationId,
+                        Function.identity()));
         List<Outgoing> claimed = new ArrayList<>(due.size());
         for (Delivery delivery : due) {
-            Notification notification = causes.get(delivery.notificationId);
-            Optional<Instant> hold = schedule.heldUntil(delivery, notification.urgent, now);
+            NotificationRepository.Recipient recipient = recipients.get(delivery.notificationId);
+            Optional<Instant> hold = schedule.heldUntil(delivery, recipient.urgent(), now);
             if (hold.isPresent()) {
                 delivery.status = DeliveryStatus.HELD;
                 delivery.nextAttemptAt = hold.get().atOffset(ZoneOffset.UTC);
@@ -146,7 +146,7 @@ public class DeliverySender {
             } else {
                 delivery.nextAttemptAt = now.plus(config.claim()).atOffset(ZoneOffset.UTC);
                 claimed.add(new Outgoing(delivery.id, delivery.channel, delivery.address, delivery.body,
-                        notification.recipientId, notification.recipientName, notification.communityCode));
+                        recipient.recipientId(), recipient.recipientName(), recipient.communityCode()));
             }
         }
         return claimed;
@@ -192,39 +192,38 @@ public class DeliverySender {
 
     /** @return the recorded outcomes' deliveries with what became of each, counted once the transaction commits */
     private List<Map.Entry<DeliveryChannel, String>> record(List<Outcome> outcomes) {
+        List<Outcome> sent = outcomes.stream().filter(Outcome::sent).toList();
+        List<Map.Entry<DeliveryChannel, String>> counted = new ArrayList<>(outcomes.size());
+        // Nearly every outcome is a sent one: those are written in one statement, without loading the deliveries,
+        // whose address and body would be decrypted for nothing.
+        Map<UUID, DeliveryChannel> marked = deliveries.markSent(sent.stream().collect(
+                Collectors.toMap(Outcome::deliveryId, outcome -> outcome.at().atOffset(ZoneOffset.UTC), (a, b) -> a)));
+        for (Outcome outcome : sent) {
+            DeliveryChannel channel = marked.get(outcome.deliveryId());
+            if (channel == null) {
+                throw new IllegalStateException("delivery " + outcome.deliveryId() + " no longer exists");
+            }
+            counted.add(Map.entry(channel, "sent"));
+        }
+        // The fallbacks standing behind what was sent are not needed, nor those behind them.
+        deliveries.skipStandingBehind(marked.keySet());
+        List<Outcome> failed = outcomes.stream().filter(outcome -> !outcome.sent()).toList();
+        if (failed.isEmpty()) {
+            return counted;
+        }
         // By id rather than with a query "id in (...)", which Hibernate translates to SQL again for each list size.
         Map<UUID, Delivery> attempted = deliveries.getSession().findMultiple(Delivery.class,
-                        outcomes.stream().map(Outcome::deliveryId).toList()).stream()
+                        failed.stream().map(Outcome::deliveryId).toList()).stream()
                 .filter(Objects::nonNull)
                 .collect(Collectors.toMap(delivery -> delivery.id, Function.identity()));
-        List<UUID> sent = new ArrayList<>(outcomes.size());
-        List<Map.Entry<DeliveryChannel, String>> counted = new ArrayList<>(outcomes.size());
-        for (Outcome outcome : outcomes) {
+        for (Outcome outcome : failed) {
             Delivery delivery = attempted.get(outcome.deliveryId());
             if (delivery == null) {
                 throw new IllegalStateException("delivery " + outcome.deliveryId() + " no longer exists");
             }
-            if (outcome.sent()) {
-                recordSent(delivery, outcome.at());
-                sent.add(delivery.id);
-                counted.add(Map.entry(delivery.channel, "sent"));
-            } else {
-                counted.add(Map.entry(delivery.channel, recordFailed(delivery, outcome.error(), outcome.permanent())));
-            }
-        }
-        // The fallbacks standing behind what was sent are not needed, nor those behind them.
-        for (List<Delivery> behind = deliveries.standingBehindAny(sent); !behind.isEmpty();
-                behind = deliveries.standingBehindAny(behind.stream().map(fallback -> fallback.id).toList())) {
-            behind.forEach(fallback -> fallback.status = DeliveryStatus.SKIPPED);
+            counted.add(Map.entry(delivery.channel, recordFailed(delivery, outcome.error(), outcome.permanent())));
         }
         return counted;
-    }
-
-    private void recordSent(Delivery delivery, Instant at) {
-        delivery.attempts++;
-        delivery.status = DeliveryStatus.SENT;
-        delivery.sentAt = at.atOffset(ZoneOffset.UTC);
-        delivery.lastError = null;
     }
 
     /** @return "failed" when it is given up, "retried" otherwise */

@@ -35,10 +35,12 @@ public class RegistryModel {
     private final WorkerRepository workers;
     private final ResidentRepository residents;
     private final ControlZoneRepository controlZones;
+    private final CommunityNames communityNames;
 
     RegistryModel(CommunityRepository communities, WorkerRepository workers, ResidentRepository residents,
-            ControlZoneRepository controlZones) {
+            ControlZoneRepository controlZones, CommunityNames communityNames) {
         this.communities = communities;
+        this.communityNames = communityNames;
         this.workers = workers;
         this.residents = residents;
         this.controlZones = controlZones;
@@ -79,6 +81,7 @@ public class RegistryModel {
         community.code = registered.code();
         community.name = registered.name();
         communities.persist(community);
+        communityNames.changing();
     }
 
     public void workerRegistered(WorkerRegistered registered) {
