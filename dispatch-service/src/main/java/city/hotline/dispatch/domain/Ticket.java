@@ -118,8 +118,12 @@ public class Ticket {
     @Column(name = "worker_id")
     public Set<UUID> passedOver = new HashSet<>();
 
+    /**
+     * In the order the steps were taken: by time, and the steps of one transaction, which share their time, by id,
+     * drawn in the order they were recorded from the one replica's block.
+     */
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
-    @OrderBy("id")
+    @OrderBy("at, id")
     @BatchSize(size = 50)
     public List<TicketStep> history = new ArrayList<>();
 

@@ -2,6 +2,7 @@ package city.hotline.dispatch.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import city.hotline.dispatch.domain.WorkerView;
 import city.hotline.dispatch.repository.ControlZoneRepository;
 import city.hotline.dispatch.repository.SpecialNeedsRepository;
 import city.hotline.dispatch.repository.TicketRepository;
+import city.hotline.dispatch.repository.WorkerViewRepository.Load;
 import city.hotline.events.DutyLeadPaged;
 import city.hotline.events.EventType;
 import city.hotline.events.TicketAssigned;
@@ -73,9 +75,12 @@ public class Dispatcher {
         ticket.greenChannel = ticket.urgency == Urgency.URGENT
                 || (ticket.building != null && controlZones.underControl(ticket.communityCode, ticket.building, now))
                 || specialNeeds.isListed(opened.callerResidentId());
-        route(ticket, now);
+        // The duty lead is picked from routing's read: the ticket is stored after both, so a second read of the
+        // community's workers would give the same loads.
+        List<Load> onDuty = router.onDuty(ticket);
+        assignOrWait(ticket, router.route(ticket, onDuty), now);
         if (ticket.greenChannel) {
-            pageDutyLead(ticket, now);
+            pageDutyLead(ticket, router.dutyLead(ticket, onDuty), now);
         }
         tickets.persist(ticket);
         return ticket;
@@ -123,7 +128,10 @@ public class Dispatcher {
      * for someone to come on duty.
      */
     public void route(Ticket ticket, OffsetDateTime now) {
-        Optional<WorkerView> worker = router.route(ticket);
+        assignOrWait(ticket, router.route(ticket), now);
+    }
+
+    private void assignOrWait(Ticket ticket, Optional<WorkerView> worker, OffsetDateTime now) {
         if (worker.isPresent()) {
             assign(ticket, worker.get(), now);
         } else {
@@ -153,8 +161,7 @@ public class Dispatcher {
                 ticket.summary, now, ticket.acceptBy, ticket.resolveBy));
     }
 
-    private void pageDutyLead(Ticket ticket, OffsetDateTime now) {
-        Optional<WorkerView> lead = router.dutyLead(ticket.communityCode);
+    private void pageDutyLead(Ticket ticket, Optional<WorkerView> lead, OffsetDateTime now) {
         ticket.record("DUTY_LEAD_PAGED", lead.map(worker -> worker.name).orElse("no duty lead on duty"), now);
         outbox.publish(EventType.DUTY_LEAD_PAGED, ticket.communityCode, ticket.id, new DutyLeadPaged(ticket.id,
                 ticket.communityCode, lead.map(worker -> worker.id.toString()).orElse(null),

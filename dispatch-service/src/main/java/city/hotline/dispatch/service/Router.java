@@ -37,10 +37,22 @@ public class Router {
         this.rules = rules;
     }
 
+    /**
+     * The workers on duty in a ticket's community with their loads, read once: the ticket's route and, for a
+     * green-channel ticket, its duty lead are picked from them.
+     */
+    public List<Load> onDuty(Ticket ticket) {
+        return workers.onDuty(ticket.communityCode, ticket.building);
+    }
+
     public Optional<WorkerView> route(Ticket ticket) {
+        return route(ticket, onDuty(ticket));
+    }
+
+    /** As {@link #route(Ticket)}, among the workers {@link #onDuty(Ticket)} read. */
+    public Optional<WorkerView> route(Ticket ticket, List<Load> onDuty) {
         String community = ticket.communityCode;
         Set<UUID> excluded = ticket.passedOver;
-        List<Load> onDuty = workers.onDuty(community, ticket.building);
         if (onDuty.isEmpty()) {
             return Optional.empty();
         }
@@ -61,8 +73,8 @@ public class Router {
         return leastLoaded(onDuty, new Candidates(community, List.of(), null, excluded));
     }
 
-    /** The community's duty lead on duty, if any. */
-    public Optional<WorkerView> dutyLead(String communityCode) {
-        return workers.leastLoaded(new Candidates(communityCode, DUTY_LEAD_ROLES, null, Set.of()));
+    /** The duty lead on duty in a ticket's community, if any, among the workers {@link #onDuty(Ticket)} read. */
+    public Optional<WorkerView> dutyLead(Ticket ticket, List<Load> onDuty) {
+        return leastLoaded(onDuty, new Candidates(ticket.communityCode, DUTY_LEAD_ROLES, null, Set.of()));
     }
 }
