@@ -32,7 +32,7 @@ final class RankingJson {
 
     static StreamingOutput of(RankingReport report, ObjectMapper mapper) {
         return output -> {
-            try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
+            try (JsonGenerator json = StatisticsJson.listing(mapper, output)) {
                 write(json, report);
             }
         };

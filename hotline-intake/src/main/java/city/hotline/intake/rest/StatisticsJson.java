@@ -1,6 +1,7 @@
 package city.hotline.intake.rest;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -138,6 +140,17 @@ final class StatisticsJson {
         }
     }
 
+    /**
+     * A generator for a listing's thousands of rows. Its doubles are written by Jackson's Schubfach writer: the
+     * same digits as {@code Double.toString} (the shortest that read back as the same double), several times
+     * faster on Java 17, whose {@code Double.toString} was a large part of writing a listing.
+     */
+    static JsonGenerator listing(ObjectMapper mapper, OutputStream output) throws IOException {
+        JsonGenerator json = mapper.getFactory().createGenerator(output);
+        json.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER.mappedFeature());
+        return json;
+    }
+
     private static SerializableString[] names(Enum<?>[] values) {
         SerializableString[] names = new SerializableString[values.length];
         for (Enum<?> value : values) {
@@ -148,7 +161,7 @@ final class StatisticsJson {
 
     static StreamingOutput of(StatisticsReport report, ObjectMapper mapper) {
         return output -> {
-            try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
+            try (JsonGenerator json = listing(mapper, output)) {
                 json.writeStartObject();
                 json.writeObjectField("from", report.from());
                 json.writeObjectField("to", report.to());
