@@ -82,7 +82,10 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenWithAlteredClaimsOrSignatureIsRefusedEvenOnceTheGenuineOneIsKnown() throws ParseException {
-        String genuine = operatorToken(Instant.now(), Duration.ofHours(1));
+        // The other token is issued a second before the genuine one, from the same reading of the clock: a second
+        // reading, a second later on a slow machine, would give it the genuine one's claims and signature.
+        Instant issuedAt = Instant.now();
+        String genuine = operatorToken(issuedAt, Duration.ofHours(1));
         tokens.verify(genuine, counted);
         String[] parts = genuine.split("\\.");
         String adminClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -90,7 +93,7 @@ class VerifiedTokensTest {
                         .replace("\"operator\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
         String escalated = parts[0] + "." + adminClaims + "." + parts[2];
         String otherSignature = parts[0] + "." + parts[1] + "."
-                + operatorToken(Instant.now().minusSeconds(1), Duration.ofHours(1)).split("\\.")[2];
+                + operatorToken(issuedAt.minusSeconds(1), Duration.ofHours(1)).split("\\.")[2];
 
         for (int attempt = 0; attempt < 2; attempt++) {
             assertThatThrownBy(() -> tokens.verify(escalated, counted)).isInstanceOf(ParseException.class);
